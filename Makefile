@@ -1,0 +1,42 @@
+# kiesmbo: `make run` sets up and serves the site on seeded SQLite; `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup run dev seed translations test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP) translations
+
+translations: $(STAMP)
+	$(BIN)/pybabel compile --use-fuzzy -d kiesmbo/translations -f >/dev/null
+
+seed: setup
+	$(BIN)/flask --app kiesmbo seed
+
+run: seed
+	$(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+
+dev: seed
+	$(BIN)/flask --app kiesmbo run --debug --host $(HOST) --port $(PORT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+# Runs the data tests on PostgreSQL too when a PostgreSQL server is installed.
+test: setup lint
+	scripts/with_postgres.sh $(BIN)/pytest
+
+bench: setup
+	$(BIN)/python benchmarks/seed.py
+
+clean:
+	rm -rf $(VENV) instance/*.db .pytest_cache .ruff_cache

@@ -1,0 +1,59 @@
+"""kiesmbo: study-choice advice for Dutch mbo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, Response
+from flask_babel import get_locale
+from whitenoise import WhiteNoise
+
+from kiesmbo import assets, cli, db, errors, filters
+from kiesmbo.config import load_config
+from kiesmbo.extensions import babel, htmx
+from kiesmbo.i18n import LEVEL_LABELS, select_locale
+
+# No inline script or style anywhere, so the policy can forbid both.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def _security_headers(response: Response) -> Response:
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    return response
+
+
+def create_app(overrides: dict | None = None) -> Flask:
+    """Build the app: config, database, extensions, blueprints, errors, CLI, static files."""
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(load_config(overrides))
+
+    db.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    htmx.init_app(app)
+    filters.init_app(app)
+    assets.init_app(app)
+
+    from kiesmbo.views import pages, programmes
+
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(programmes.bp)
+    # The programme list is the site's front door until the home page exists.
+    app.add_url_rule("/", endpoint="index", view_func=programmes.index)
+
+    errors.init_app(app)
+    cli.init_app(app)
+    app.after_request(_security_headers)
+    app.context_processor(
+        lambda: {"current_locale": str(get_locale()), "level_labels": LEVEL_LABELS}
+    )
+
+    static = Path(app.root_path) / "static"
+    app.wsgi_app = WhiteNoise(app.wsgi_app, root=static, prefix="static/",  # type: ignore[method-assign]
+                              max_age=31_536_000, autorefresh=app.debug)  # 1 year
+    return app

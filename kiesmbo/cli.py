@@ -1,0 +1,67 @@
+"""Command-line commands: seed and import-figures."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+
+from kiesmbo.csvfiles import DataFileError
+from kiesmbo.db import get_session
+from kiesmbo.seed import SeedReport, import_figures, load_seed_data
+
+
+def _print_report(report: SeedReport, dry_run: bool) -> None:
+    for table, counts in report.tables.items():
+        click.echo(f"{table:24} created {counts.created:6}  updated {counts.updated:6}  "
+                   f"unchanged {counts.unchanged:6}")
+    if dry_run:
+        click.echo("dry run: nothing was written")
+
+
+@click.command("seed", short_help="Load seed_data/ into the database (idempotent).")
+@click.option("--path", "directory", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Folder with the seed files (default: seed_data).")
+@click.option("--dry-run", is_flag=True, help="Validate and count, then roll back.")
+@click.option("--reset", is_flag=True, help="Delete all data first (same transaction).")
+@with_appcontext
+def seed_command(directory: Path | None, dry_run: bool, reset: bool) -> None:
+    """Validate every seed file and upsert it in one transaction."""
+    directory = directory or Path(current_app.config["SEED_DIRECTORY"])
+    try:
+        report = load_seed_data(session=get_session(), directory=directory, dry_run=dry_run,
+                                reset=reset)
+    except DataFileError as error:
+        click.echo(f"error: {error}", err=True)
+        click.echo("nothing was written", err=True)
+        sys.exit(1)
+    _print_report(report, dry_run)
+
+
+@click.command("import-figures", short_help="Import measured labour-market figures (CSV).")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Validate and count, then roll back.")
+@with_appcontext
+def import_figures_command(file: Path, dry_run: bool) -> None:
+    """Import official figures; they replace estimates, which stay as history."""
+    limit = current_app.config["IMPORT_MAX_BYTES"]
+    try:
+        if not file.is_file():
+            raise DataFileError(file.name, 0, "file not found")
+        if file.stat().st_size > limit:
+            raise DataFileError(file.name, 0, f"the file is larger than {limit // 2**20} MiB")
+        report = import_figures(session=get_session(), data=file.read_bytes(), name=file.name,
+                                max_rows=current_app.config["IMPORT_MAX_ROWS"], dry_run=dry_run)
+    except DataFileError as error:
+        click.echo(f"error: {error}", err=True)
+        click.echo("nothing was written", err=True)
+        sys.exit(1)
+    _print_report(report, dry_run)
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(seed_command)
+    app.cli.add_command(import_figures_command)

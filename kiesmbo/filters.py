@@ -1,0 +1,29 @@
+"""Jinja filters for figures: money, percentages and the source line."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask_babel import format_currency, format_percent
+
+from kiesmbo.i18n import STEP_LABELS
+
+
+def euro(value: float) -> str:
+    """Format whole euros the way people say them: '€ 1.950'."""
+    return format_currency(round(value), "EUR", format="¤ #,##0", currency_digits=False)
+
+
+def percent(value: float) -> str:
+    """Format a 0-100 value as a percentage: '54%'."""
+    return format_percent(value / 100)
+
+
+def step_label(value: float) -> str:
+    """Name one step of a five-step scale (1 low ... 5 good)."""
+    return str(STEP_LABELS[int(value)])
+
+
+def init_app(app: Flask) -> None:
+    app.add_template_filter(euro)
+    app.add_template_filter(percent)
+    app.add_template_filter(step_label)

@@ -1,0 +1,541 @@
+"""Load seed_data/ into the database, and import official figures.
+
+Every row is validated through its Create model. Writes are upserts on natural keys, so a
+rerun changes nothing, and everything happens in one transaction: the first bad row raises
+a DataFileError (``file:line: message``) and the database is left exactly as it was.
+No Flask import here: the CLI and the tests call these functions with a session.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import ValidationError
+from sqlmodel import Session, SQLModel, delete, select
+
+from kiesmbo.csvfiles import DataFileError, decode_text, iter_csv_rows, read_csv_file
+from kiesmbo.indicators import check_figure
+from kiesmbo.models import (
+    RIASEC_FIELDS,
+    Domain,
+    DomainCreate,
+    Figure,
+    FigureCreate,
+    FigureKind,
+    Institution,
+    InstitutionCreate,
+    Leerweg,
+    Municipality,
+    MunicipalityCreate,
+    Occupation,
+    OccupationCreate,
+    OccupationLink,
+    Offering,
+    OfferingCreate,
+    Postcode,
+    PostcodeCreate,
+    Programme,
+    ProgrammeCreate,
+    Progression,
+    ProgressionCreate,
+    Region,
+    RegionCreate,
+    Sector,
+    SectorCreate,
+    ShortageArea,
+    ShortageAreaCreate,
+)
+from kiesmbo.text import slugify
+
+M = TypeVar("M", bound=SQLModel)
+T = TypeVar("T", bound=SQLModel)
+V = TypeVar("V")
+
+# Deleting in this order respects the foreign keys (used by --reset).
+TABLES_CHILD_FIRST: tuple[type[SQLModel], ...] = (
+    Progression, Figure, Offering, Institution, OccupationLink, Programme, Postcode,
+    Municipality, Region, Occupation, ShortageArea, Sector, Domain,
+)
+
+IMPORT_COLUMNS = ("crebo", "leerweg", "region", "indicator", "value", "unit", "year", "source")
+
+
+@dataclass
+class TableReport:
+    """What a load did to one table."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.created + self.updated
+
+
+@dataclass
+class SeedReport:
+    """Counts per table, in load order."""
+
+    tables: dict[str, TableReport] = field(default_factory=dict)
+
+    def table(self, name: str) -> TableReport:
+        return self.tables.setdefault(name, TableReport())
+
+    @property
+    def changed(self) -> int:
+        return sum(report.changed for report in self.tables.values())
+
+
+# --- Helpers ------------------------------------------------------------------------------
+
+
+def _validate(model: type[M], data: dict[str, Any], file: str, line: int) -> M:
+    """Validate one row through its Create model.
+
+    Raises:
+        DataFileError: the row does not fit the model.
+    """
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "row"
+        raise DataFileError(file, line, f"{where}: {first['msg']}") from None
+
+
+def _parse_bool(value: str, file: str, line: int, column: str) -> bool:
+    lowered = value.casefold()
+    if lowered in {"yes", "true", "1", "ja"}:
+        return True
+    if lowered in {"no", "false", "0", "nee", ""}:
+        return False
+    raise DataFileError(file, line, f"{column}: expected yes or no, found {value!r}")
+
+
+def _parse_number(value: str, file: str, line: int, column: str) -> float:
+    """Parse a decimal number written with a dot.
+
+    Raises:
+        DataFileError: not a finite number (with a hint for decimal commas).
+    """
+    try:
+        number = float(value)
+    except ValueError:
+        hint = " (use a dot as decimal separator)" if "," in value else ""
+        raise DataFileError(file, line, f"{column}: {value!r} is not a number{hint}") from None
+    if not math.isfinite(number):
+        raise DataFileError(file, line, f"{column}: {value!r} is not a finite number")
+    return number
+
+
+def _parse_int(value: str, file: str, line: int, column: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise DataFileError(file, line, f"{column}: {value!r} is not a whole number") from None
+
+
+def _parse_leerweg(value: str, file: str, line: int) -> Leerweg | None:
+    if not value:
+        return None
+    try:
+        return Leerweg(value.casefold())
+    except ValueError:
+        message = f"leerweg: expected bol, bbl or empty, found {value!r}"
+        raise DataFileError(file, line, message) from None
+
+
+class _Upserter(Generic[T]):
+    """Insert or update rows of one table on a natural key, counting what changed."""
+
+    def __init__(
+        self, session: Session, model: type[T], key: Callable[[T], tuple], report: TableReport
+    ) -> None:
+        self.session, self.model, self.key, self.report = session, model, key, report
+        self.rows: dict[tuple, T] = {key(row): row for row in session.exec(select(model))}
+        self.seen: dict[tuple, int] = {}
+
+    def put(self, key: tuple, values: dict[str, Any], file: str, line: int) -> T:
+        """Upsert one row.
+
+        Raises:
+            DataFileError: the same key already occurred in this load.
+        """
+        if key in self.seen:
+            raise DataFileError(file, line, f"duplicate key {key} (first on line {self.seen[key]})")
+        self.seen[key] = line
+        row = self.rows.get(key)
+        if row is None:
+            row = self.model(**values)
+            self.session.add(row)
+            self.rows[key] = row
+            self.report.created += 1
+            return row
+        changed = False
+        for name, value in values.items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
+                changed = True
+        if changed:
+            self.report.updated += 1
+        else:
+            self.report.unchanged += 1
+        return row
+
+
+def _lookup(mapping: dict[str, V], value: str, what: str, file: str, line: int) -> V:
+    try:
+        return mapping[value]
+    except KeyError:
+        raise DataFileError(file, line, f"unknown {what} {value!r}") from None
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+# --- Loading stages -------------------------------------------------------------------------
+
+
+class _Loader:
+    """Loads the seed files in dependency order into one session."""
+
+    def __init__(self, session: Session, directory: Path) -> None:
+        self.session, self.directory, self.report = session, directory, SeedReport()
+
+    def rows(self, name: str, columns: str) -> Iterable[tuple[int, dict[str, str]]]:
+        return read_csv_file(self.directory / name, tuple(columns.split(",")))
+
+    def upserter(self, model: type[T], key: Callable[[T], tuple]) -> _Upserter[T]:
+        return _Upserter(self.session, model, key, self.report.table(model.__tablename__))
+
+    def load(self) -> SeedReport:
+        domains = self.load_simple("domains.csv", "code,name", Domain, DomainCreate,
+                                   extra=lambda r: {"slug": slugify(r["name"])})
+        sectors = self.load_simple("sectors.csv", "code,name,is_shortage_sector,source,year",
+                                   Sector, SectorCreate)
+        areas = self.load_simple("shortage_areas.csv", "code,name,why,source,year",
+                                 ShortageArea, ShortageAreaCreate)
+        occupations = self.load_occupations()
+        regions = self.load_regions()
+        municipalities = self.load_municipalities(regions)
+        self.load_postcodes()
+        programmes = self.load_programmes(domains, sectors, areas, occupations)
+        institutions = self.load_institutions(municipalities)
+        self.load_offerings(institutions, programmes, municipalities)
+        self.load_figures(programmes, regions)
+        self.load_progressions(programmes)
+        self.session.flush()
+        refresh_current_figures(self.session)
+        return self.report
+
+    def load_simple(
+        self, file: str, columns: str, model: type[T], create: type[SQLModel],
+        extra: Callable[[dict[str, str]], dict[str, Any]] | None = None,
+    ) -> dict[str, T]:
+        """Load a table keyed by its `code` column; return code -> row."""
+        upsert = self.upserter(model, lambda row: (row.code,))
+        result: dict[str, T] = {}
+        for line, raw in self.rows(file, columns):
+            data: dict[str, Any] = dict(raw)
+            if "is_shortage_sector" in data:
+                data["is_shortage_sector"] = _parse_bool(data["is_shortage_sector"], file, line,
+                                                         "is_shortage_sector")
+            if extra:
+                data.update(extra(raw))
+            valid = _validate(create, data, file, line)
+            result[valid.code] = upsert.put((valid.code,), valid.model_dump(), file, line)
+        self.session.flush()
+        return result
+
+    def load_occupations(self) -> dict[str, Occupation]:
+        file = "occupations.csv"
+        upsert = self.upserter(Occupation, lambda row: (row.onet_code,))
+        result = {}
+        for line, raw in self.rows(file, "onet_code,title," + ",".join(RIASEC_FIELDS)):
+            valid = _validate(OccupationCreate, raw, file, line)
+            result[valid.onet_code] = upsert.put((valid.onet_code,), valid.model_dump(), file, line)
+        self.session.flush()
+        return result
+
+    def load_regions(self) -> dict[str, Region]:
+        file = "regions.csv"
+        upsert = self.upserter(Region, lambda row: (row.name,))
+        result = {}
+        for line, raw in self.rows(file, "name"):
+            valid = _validate(RegionCreate, {**raw, "slug": slugify(raw["name"])}, file, line)
+            result[valid.name] = upsert.put((valid.name,), valid.model_dump(), file, line)
+        self.session.flush()
+        return result
+
+    def load_municipalities(self, regions: dict[str, Region]) -> dict[str, Municipality]:
+        file = "municipalities.csv"
+        upsert = self.upserter(Municipality, lambda row: (row.code,))
+        result = {}
+        columns = "code,name,region,latitude,longitude,centroid_basis"
+        for line, raw in self.rows(file, columns):
+            region = _lookup(regions, raw.pop("region"), "arbeidsmarktregio", file, line)
+            valid = _validate(MunicipalityCreate, raw, file, line)
+            values = {**valid.model_dump(), "region_id": region.id}
+            result[valid.code] = upsert.put((valid.code,), values, file, line)
+        self.session.flush()
+        return result
+
+    def load_postcodes(self) -> None:
+        file = "postcodes.csv"
+        upsert = self.upserter(Postcode, lambda row: (row.pc4,))
+        for line, raw in self.rows(file, "pc4,city,latitude,longitude"):
+            valid = _validate(PostcodeCreate, raw, file, line)
+            upsert.put((valid.pc4,), valid.model_dump(), file, line)
+        self.session.flush()
+
+    def load_programmes(
+        self, domains: dict[str, Domain], sectors: dict[str, Sector],
+        areas: dict[str, ShortageArea], occupations: dict[str, Occupation],
+    ) -> dict[str, Programme]:
+        file = "programmes.csv"
+        columns = ("crebo,name,level,domain,sector,shortage_area,dossier_code,dossier_name,"
+                   "duration_years,leerwegen,description,what_you_do,where_you_work,synonyms,"
+                   "onet_codes,widely_offered")
+        upsert = self.upserter(Programme, lambda row: (row.crebo,))
+        links = self.upserter(OccupationLink, lambda row: (row.programme_id, row.occupation_id))
+        result: dict[str, Programme] = {}
+        pending_links: list[tuple[str, list[Occupation], int]] = []
+        for line, raw in self.rows(file, columns):
+            domain = _lookup(domains, raw["domain"], "domain", file, line)
+            sector = _lookup(sectors, raw["sector"], "sector", file, line)
+            area = (_lookup(areas, raw["shortage_area"], "shortage_area", file, line)
+                    if raw["shortage_area"] else None)
+            leerwegen = set(_split(raw["leerwegen"]))
+            if not leerwegen or not leerwegen <= {"bol", "bbl"}:
+                raise DataFileError(file, line, f"leerwegen: expected bol;bbl, bol or bbl, "
+                                                f"found {raw['leerwegen']!r}")
+            linked = [_lookup(occupations, code, "O*NET code", file, line)
+                      for code in _split(raw["onet_codes"])]
+            if not 1 <= len(linked) <= 3:
+                raise DataFileError(file, line, "onet_codes: give 1 to 3 O*NET occupations")
+            # The programme's interest profile is the mean of its occupations' O*NET scores.
+            profile = {name: round(sum(getattr(o, name) for o in linked) / len(linked), 3)
+                       for name in RIASEC_FIELDS}
+            data = {
+                **{k: raw[k] for k in ("crebo", "name", "level", "duration_years", "description",
+                                       "what_you_do", "where_you_work", "synonyms")},
+                "slug": slugify(raw["name"]),
+                "dossier_code": raw["dossier_code"] or None,
+                "dossier_name": raw["dossier_name"] or None,
+                "has_bol": "bol" in leerwegen,
+                "has_bbl": "bbl" in leerwegen,
+                "is_widely_offered": _parse_bool(raw["widely_offered"], file, line,
+                                                 "widely_offered"),
+                **profile,
+            }
+            valid = _validate(ProgrammeCreate, data, file, line)
+            values = {**valid.model_dump(), "domain_id": domain.id, "sector_id": sector.id,
+                      "shortage_area_id": area.id if area else None}
+            result[valid.crebo] = upsert.put((valid.crebo,), values, file, line)
+            pending_links.append((valid.crebo, linked, line))
+        self.session.flush()
+        for crebo, linked, line in pending_links:
+            programme = result[crebo]
+            for rank, occupation in enumerate(linked, start=1):
+                links.put((programme.id, occupation.id),
+                          {"programme_id": programme.id, "occupation_id": occupation.id,
+                           "rank": rank}, file, line)
+        self.session.flush()
+        return result
+
+    def load_institutions(self, municipalities: dict[str, Municipality]) -> dict[str, Institution]:
+        file = "institutions.csv"
+        upsert = self.upserter(Institution, lambda row: (row.brin,))
+        result = {}
+        for line, raw in self.rows(file, "brin,name,short_name,kind,city,municipality_code"):
+            place = _lookup(municipalities, raw.pop("municipality_code"), "municipality", file,
+                            line)
+            data = {**raw, "latitude": place.latitude, "longitude": place.longitude}
+            valid = _validate(InstitutionCreate, data, file, line)
+            values = {**valid.model_dump(), "municipality_id": place.id}
+            result[valid.brin] = upsert.put((valid.brin,), values, file, line)
+        self.session.flush()
+        return result
+
+    def load_offerings(
+        self, institutions: dict[str, Institution], programmes: dict[str, Programme],
+        municipalities: dict[str, Municipality],
+    ) -> None:
+        file = "offerings.csv"
+        upsert = self.upserter(Offering, lambda row: (row.institution_id, row.programme_id,
+                                                      row.leerweg, row.city))
+        columns = "brin,crebo,leerweg,city,municipality_code,start_months,basis"
+        for line, raw in self.rows(file, columns):
+            institution = _lookup(institutions, raw["brin"], "BRIN", file, line)
+            programme = _lookup(programmes, raw["crebo"], "crebo", file, line)
+            place = _lookup(municipalities, raw["municipality_code"], "municipality", file, line)
+            data = {k: raw[k] for k in ("leerweg", "city", "start_months", "basis")}
+            valid = _validate(OfferingCreate, {**data, "latitude": place.latitude,
+                                               "longitude": place.longitude}, file, line)
+            if valid.leerweg not in programme.leerwegen:
+                raise DataFileError(file, line, f"{programme.crebo} has no leerweg {valid.leerweg}")
+            values = {**valid.model_dump(), "institution_id": institution.id,
+                      "programme_id": programme.id}
+            upsert.put((institution.id, programme.id, valid.leerweg, valid.city), values, file,
+                       line)
+        self.session.flush()
+
+    def load_figures(self, programmes: dict[str, Programme], regions: dict[str, Region]) -> None:
+        file = "figures.csv"
+        columns = ",".join(IMPORT_COLUMNS) + ",kind,method_note"
+        upsert = self.upserter(Figure, _figure_key)
+        for line, raw in self.rows(file, columns):
+            upsert_figure(upsert, programmes, regions, raw, raw["kind"], file, line)
+        self.session.flush()
+
+    def load_progressions(self, programmes: dict[str, Programme]) -> None:
+        file = "progressions.csv"
+        upsert = self.upserter(Progression, lambda row: (row.from_programme_id,
+                                                         row.to_programme_id, row.to_hbo))
+        for line, raw in self.rows(file, "from_crebo,to_crebo,to_hbo,basis"):
+            origin = _lookup(programmes, raw["from_crebo"], "crebo", file, line)
+            target = (_lookup(programmes, raw["to_crebo"], "crebo", file, line)
+                      if raw["to_crebo"] else None)
+            if (target is None) == (not raw["to_hbo"]):
+                raise DataFileError(file, line, "give either to_crebo or to_hbo")
+            if target is origin:
+                raise DataFileError(file, line, "a programme cannot lead to itself")
+            valid = _validate(ProgressionCreate, {"to_hbo": raw["to_hbo"] or None,
+                                                  "basis": raw["basis"]}, file, line)
+            to_id = target.id if target else None
+            values = {**valid.model_dump(), "from_programme_id": origin.id,
+                      "to_programme_id": to_id}
+            upsert.put((origin.id, to_id, valid.to_hbo), values, file, line)
+        self.session.flush()
+
+
+def _figure_key(row: Figure) -> tuple:
+    return (row.programme_id, row.indicator, row.leerweg, row.region_id, row.kind, row.year)
+
+
+def upsert_figure(
+    upsert: _Upserter[Figure], programmes: dict[str, Programme], regions: dict[str, Region],
+    raw: dict[str, str], kind: str, file: str, line: int,
+) -> Figure:
+    """Validate one figure row (seed or import format) and upsert it.
+
+    Raises:
+        DataFileError: unknown crebo or region, bad number, or a figure that breaks its
+            indicator's rules.
+    """
+    programme = _lookup(programmes, raw["crebo"], "crebo", file, line)
+    region = _lookup(regions, raw["region"], "arbeidsmarktregio", file, line) if raw[
+        "region"] else None
+    leerweg = _parse_leerweg(raw["leerweg"], file, line)
+    value = _parse_number(raw["value"], file, line, "value")
+    year = _parse_int(raw["year"], file, line, "year")
+    problem = check_figure(raw["indicator"], leerweg, value, raw["unit"])
+    if problem:
+        raise DataFileError(file, line, problem)
+    if leerweg is not None and leerweg not in programme.leerwegen:
+        raise DataFileError(file, line, f"{programme.crebo} has no leerweg {leerweg}")
+    data = {"indicator": raw["indicator"], "leerweg": leerweg, "value": value,
+            "unit": raw["unit"], "year": year, "source": raw["source"], "kind": kind,
+            "method_note": raw.get("method_note", "")}
+    valid = _validate(FigureCreate, data, file, line)
+    key = (programme.id, valid.indicator, valid.leerweg, region.id if region else None,
+           valid.kind, valid.year)
+    values = {**valid.model_dump(), "programme_id": programme.id, "region_id": key[3]}
+    return upsert.put(key, values, file, line)
+
+
+def refresh_current_figures(session: Session) -> int:
+    """Mark one figure per programme/indicator/leerweg/region as current; return changes.
+
+    A measured figure beats an estimate; among equals the newest year wins. The others
+    stay in the table as history.
+    """
+    groups: dict[tuple, list[Figure]] = defaultdict(list)
+    for figure in session.exec(select(Figure)):
+        groups[(figure.programme_id, figure.indicator, figure.leerweg, figure.region_id)].append(
+            figure)
+    changes = 0
+    for figures in groups.values():
+        best = max(figures, key=lambda f: (f.kind == FigureKind.MEASURED, f.year, f.id or 0))
+        for figure in figures:
+            if figure.is_current != (figure is best):
+                figure.is_current = figure is best
+                changes += 1
+    session.flush()
+    return changes
+
+
+# --- Public API -----------------------------------------------------------------------------
+
+
+def reset_database(session: Session) -> None:
+    """Delete every row of every kiesmbo table (inside the caller's transaction)."""
+    for model in TABLES_CHILD_FIRST:
+        session.exec(delete(model))
+    session.flush()
+
+
+def load_seed_data(
+    *, session: Session, directory: Path, dry_run: bool = False, reset: bool = False
+) -> SeedReport:
+    """Validate and upsert every seed file in one transaction.
+
+    Raises:
+        DataFileError: the first bad row; the transaction is rolled back.
+    """
+    try:
+        if reset:
+            reset_database(session)
+        report = _Loader(session, Path(directory)).load()
+    except Exception:
+        session.rollback()
+        raise
+    if dry_run:
+        session.rollback()
+    else:
+        session.commit()
+    return report
+
+
+def import_figures(
+    *, session: Session, data: bytes, name: str, max_rows: int, dry_run: bool = False
+) -> SeedReport:
+    """Import measured figures from CSV bytes (see seed_data/README.md for the format).
+
+    A measured figure becomes the current one for its programme/indicator/leerweg/region;
+    the estimate it replaces stays as history.
+
+    Raises:
+        DataFileError: the first bad row; nothing is written.
+    """
+    try:
+        text = decode_text(data, name)
+        programmes = {p.crebo: p for p in session.exec(select(Programme))}
+        regions = {r.name: r for r in session.exec(select(Region))}
+        report = SeedReport()
+        upsert = _Upserter(session, Figure, _figure_key, report.table("figure"))
+        rows = 0
+        for line, raw in iter_csv_rows(text, name, IMPORT_COLUMNS, max_rows=max_rows):
+            if not raw["source"]:
+                raise DataFileError(name, line, "source: every figure needs its source")
+            upsert_figure(upsert, programmes, regions, raw, FigureKind.MEASURED, name, line)
+            rows += 1
+        if rows == 0:
+            raise DataFileError(name, 2, "the file has a header but no figures")
+        session.flush()
+        report.table("figure (now current)").updated = refresh_current_figures(session)
+    except Exception:
+        session.rollback()
+        raise
+    if dry_run:
+        session.rollback()
+    else:
+        session.commit()
+    return report

@@ -1,0 +1,122 @@
+"""Fixtures: app, client and runner on a fresh database, and seed directories.
+
+Data tests run on SQLite, and also on PostgreSQL when KIESMBO_TEST_POSTGRES_URL is set
+(CI starts a throwaway server); see the `database_url` fixture.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlmodel import Session
+
+from kiesmbo import create_app
+from kiesmbo.config import SEED_DIRECTORY
+from kiesmbo.db import get_engine
+
+POSTGRES_URL = os.environ.get("KIESMBO_TEST_POSTGRES_URL", "")
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+# A small, real slice of the catalogue for fast tests: a zorg route, techniek, economie.
+SMALL_CREBOS = {"25498", "25656", "25696", "25655", "25604", "25188", "25138", "25139",
+                "25251", "25332"}
+
+
+def _fresh_postgres_database(name: str) -> str:
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL of an empty database on each backend (PostgreSQL only when configured)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    if not POSTGRES_URL:
+        pytest.skip("KIESMBO_TEST_POSTGRES_URL is not set")
+    return _fresh_postgres_database("kiesmbo_test")
+
+
+@pytest.fixture
+def app(database_url: str) -> Iterator[Flask]:
+    app = create_app({"TESTING": True, "DATABASE_URL": database_url})
+    yield app
+    get_engine_of(app).dispose()
+
+
+def get_engine_of(app: Flask):
+    with app.app_context():
+        return get_engine()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def session(app: Flask) -> Iterator[Session]:
+    with Session(get_engine_of(app)) as session:
+        yield session
+
+
+def _filter_csv(source: Path, target: Path, keep) -> None:
+    with source.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = [row for row in reader if keep(row)]
+        columns = reader.fieldnames
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture
+def small_seed(tmp_path: Path) -> Path:
+    """A copy of seed_data/ cut down to a few programmes (and what they refer to)."""
+    directory = tmp_path / "seed"
+    directory.mkdir()
+    for name in ("domains.csv", "sectors.csv", "shortage_areas.csv", "regions.csv",
+                 "municipalities.csv", "institutions.csv"):
+        shutil.copy(SEED_DIRECTORY / name, directory / name)
+    _filter_csv(SEED_DIRECTORY / "programmes.csv", directory / "programmes.csv",
+                lambda row: row["crebo"] in SMALL_CREBOS)
+    codes = set()
+    with (directory / "programmes.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            codes.update(row["onet_codes"].split(";"))
+    _filter_csv(SEED_DIRECTORY / "occupations.csv", directory / "occupations.csv",
+                lambda row: row["onet_code"] in codes)
+    _filter_csv(SEED_DIRECTORY / "postcodes.csv", directory / "postcodes.csv",
+                lambda row: row["pc4"].startswith("10"))
+    for name in ("offerings.csv", "figures.csv"):
+        _filter_csv(SEED_DIRECTORY / name, directory / name,
+                    lambda row: row["crebo"] in SMALL_CREBOS)
+    _filter_csv(SEED_DIRECTORY / "progressions.csv", directory / "progressions.csv",
+                lambda row: row["from_crebo"] in SMALL_CREBOS
+                and (not row["to_crebo"] or row["to_crebo"] in SMALL_CREBOS))
+    return directory
+
+
+@pytest.fixture
+def seeded_runner(runner: FlaskCliRunner, small_seed: Path) -> FlaskCliRunner:
+    result = runner.invoke(args=["seed", "--path", str(small_seed)])
+    assert result.exit_code == 0, result.output
+    return runner
