@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run dev seed translations test lint bench clean
+.PHONY: setup run dev seed translations test lint bench clean i18n
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,3 +40,8 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) instance/*.db .pytest_cache .ruff_cache
+
+# Extract messages and update the catalogues; translate new entries in the .po files.
+i18n: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l --add-comments=i18n: --add-location=file --no-wrap -o kiesmbo/translations/messages.pot kiesmbo
+	$(BIN)/pybabel update -i kiesmbo/translations/messages.pot -d kiesmbo/translations --no-wrap --ignore-obsolete

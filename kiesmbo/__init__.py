@@ -8,10 +8,11 @@ from flask import Flask, Response
 from flask_babel import get_locale
 from whitenoise import WhiteNoise
 
-from kiesmbo import assets, cli, db, errors, filters
+from kiesmbo import assets, cli, db, errors, filters, i18n
+from kiesmbo import htmx as htmx_responses
 from kiesmbo.config import load_config
 from kiesmbo.extensions import babel, htmx
-from kiesmbo.i18n import LEVEL_LABELS, select_locale
+from kiesmbo.i18n import select_locale
 
 # No inline script or style anywhere, so the policy can forbid both.
 CONTENT_SECURITY_POLICY = (
@@ -38,20 +39,18 @@ def create_app(overrides: dict | None = None) -> Flask:
     htmx.init_app(app)
     filters.init_app(app)
     assets.init_app(app)
+    htmx_responses.init_app(app)
+    i18n.init_app(app)
 
     from kiesmbo.views import pages, programmes
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(programmes.bp)
-    # The programme list is the site's front door until the home page exists.
-    app.add_url_rule("/", endpoint="index", view_func=programmes.index)
 
     errors.init_app(app)
     cli.init_app(app)
     app.after_request(_security_headers)
-    app.context_processor(
-        lambda: {"current_locale": str(get_locale()), "level_labels": LEVEL_LABELS}
-    )
+    app.context_processor(lambda: {"current_locale": str(get_locale())})
 
     static = Path(app.root_path) / "static"
     app.wsgi_app = WhiteNoise(app.wsgi_app, root=static, prefix="static/",  # type: ignore[method-assign]

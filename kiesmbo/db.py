@@ -11,6 +11,7 @@ from sqlmodel import Session, SQLModel, create_engine
 
 # Import every model so SQLModel.metadata knows all tables before create_all.
 from kiesmbo import models  # noqa: F401
+from kiesmbo.catalogue import Snapshot, SnapshotCache
 
 
 def make_engine(url: str) -> Engine:
@@ -48,6 +49,12 @@ def get_session() -> Session:
     return g.db_session
 
 
+def get_snapshot() -> Snapshot:
+    """Return this worker's catalogue snapshot, rebuilt when the catalogue changed."""
+    cache: SnapshotCache = current_app.extensions["kiesmbo.snapshot"]
+    return cache.get(get_session())
+
+
 def _close_session(_exc: BaseException | None) -> None:
     session = g.pop("db_session", None)
     if session is not None:
@@ -57,5 +64,6 @@ def _close_session(_exc: BaseException | None) -> None:
 def init_app(app: Flask) -> None:
     engine = make_engine(app.config["DATABASE_URL"])
     app.extensions["kiesmbo.engine"] = engine
+    app.extensions["kiesmbo.snapshot"] = SnapshotCache()
     create_tables(engine)
     app.teardown_appcontext(_close_session)

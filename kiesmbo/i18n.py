@@ -1,11 +1,12 @@
-"""Locales: the selector and lazy labels for enum values."""
+"""Locales: the selector, the language cookie, and lazy labels for enum values."""
 
 from __future__ import annotations
 
-from flask import current_app, request
+from flask import Flask, Response, current_app, request
 from flask_babel import lazy_gettext as _l
 
 LANGUAGE_COOKIE = "lang"
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 LEVEL_LABELS = {
     1: _l("Entree (level 1)"),
@@ -13,6 +14,7 @@ LEVEL_LABELS = {
     3: _l("Level 3: vocational"),
     4: _l("Level 4: middle management or specialist"),
 }
+LEVEL_SHORT = {1: _l("Entree"), 2: _l("level 2"), 3: _l("level 3"), 4: _l("level 4")}
 
 STEP_LABELS = {
     1: _l("low"),
@@ -20,6 +22,13 @@ STEP_LABELS = {
     3: _l("sufficient"),
     4: _l("more than sufficient"),
     5: _l("good"),
+}
+
+SORT_LABELS = {
+    "relevance": _l("Best match"),
+    "job_chance": _l("Job chance (high to low)"),
+    "salary": _l("Start salary (high to low)"),
+    "name": _l("Name (A to Z)"),
 }
 
 
@@ -30,3 +39,19 @@ def select_locale() -> str:
         if choice in supported:
             return choice
     return request.accept_languages.best_match(supported) or supported[0]
+
+
+def _remember_language(response: Response) -> Response:
+    choice = request.args.get("lang")
+    if choice in current_app.config["LANGUAGES"]:
+        response.set_cookie(LANGUAGE_COOKIE, choice, max_age=365 * 24 * 3600,  # 1 year
+                            samesite="Lax", secure=current_app.config.get(
+                                "SESSION_COOKIE_SECURE", False))
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.after_request(_remember_language)
+    app.jinja_env.globals.update(
+        level_labels=LEVEL_LABELS, level_short=LEVEL_SHORT, step_labels=STEP_LABELS,
+        sort_labels=SORT_LABELS, language_names=LANGUAGE_NAMES)

@@ -321,3 +321,49 @@ class Progression(ProgressionCreate, table=True):
     @property
     def is_to_hbo(self) -> bool:
         return self.to_programme_id is None
+
+
+class CatalogueVersion(SQLModel, table=True):
+    """One row whose value changes whenever seed or import changes data.
+
+    Web workers keep a read-only snapshot of the catalogue in memory and rebuild it when
+    this value differs from the one they built it from (see kiesmbo.catalogue).
+    """
+
+    id: int = Field(default=1, primary_key=True)
+    value: str = Field(max_length=40)
+
+
+class DataSourceCreate(SQLModel):
+    code: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$")] = Field(max_length=40)
+    name: str = Field(min_length=2, max_length=200)
+    publisher: str = Field(min_length=2, max_length=200)
+    year: int = Field(ge=1990, le=2100)
+    licence: str = Field(min_length=2, max_length=120)
+    url: str = Field(default="", max_length=300)
+    used_for: str = Field(min_length=2, max_length=400)
+    kind: Annotated[str, StringConstraints(pattern=r"^(real|curated|estimate)$")] = Field(
+        max_length=10)
+
+
+class DataSource(DataSourceCreate, table=True):
+    """A source listed on the sources page, with its licence."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True, max_length=40)
+
+
+class ReferenceFigureCreate(SQLModel):
+    """A published national figure that programme figures are compared with."""
+
+    indicator: str = Field(min_length=2, max_length=40)
+    value: float
+    unit: str = Field(min_length=1, max_length=20)
+    year: int = Field(ge=2000, le=2100)
+    source: str = Field(min_length=2, max_length=300)
+    kind: FigureKind = FigureKind.MEASURED
+
+
+class ReferenceFigure(ReferenceFigureCreate, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    indicator: str = Field(unique=True, max_length=40)

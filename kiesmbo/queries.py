@@ -2,77 +2,124 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+import numpy as np
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from kiesmbo.models import Domain, Figure, Programme
-
-
-@dataclass(frozen=True)
-class ProgrammeRow:
-    """A programme with what a list shows of it."""
-
-    programme: Programme
-    domain: Domain
-    figures: dict[str, Figure]
-
-    @property
-    def job_chance(self) -> Figure | None:
-        return self.figures.get("job_chance")
-
-    @property
-    def start_salary(self) -> Figure | None:
-        return self.figures.get("start_salary")
-
-
-@dataclass(frozen=True)
-class Page:
-    """One page of a list."""
-
-    rows: list[ProgrammeRow]
-    number: int
-    per_page: int
-    total: int
-
-    @property
-    def page_count(self) -> int:
-        return max(1, -(-self.total // self.per_page))
-
-    @property
-    def has_previous(self) -> bool:
-        return self.number > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.number < self.page_count
+from kiesmbo.catalogue import ProgrammeSummary, Snapshot
+from kiesmbo.geo import Place, distances_km
+from kiesmbo.models import (
+    DataSource,
+    Institution,
+    Offering,
+    Programme,
+    Progression,
+    ReferenceFigure,
+)
 
 
 def count_programmes(*, session: Session) -> int:
     return session.exec(select(func.count()).select_from(Programme)).one()
 
 
-def list_programmes(*, session: Session, page: int, per_page: int) -> Page:
-    """Return one page of programmes by name, with their current national figures."""
-    total = count_programmes(session=session)
-    statement = (
-        select(Programme, Domain)
-        .join(Domain, col(Programme.domain_id) == col(Domain.id))
-        .order_by(col(Programme.name), col(Programme.crebo))
-        .offset((page - 1) * per_page)
-        .limit(per_page)
+def get_programme(*, session: Session, crebo: str) -> Programme | None:
+    return session.exec(select(Programme).where(Programme.crebo == crebo)).first()
+
+
+@dataclass(frozen=True)
+class SchoolOffer:
+    """One school location offering a programme, in one or both leerwegen."""
+
+    institution: Institution
+    city: str
+    leerwegen: tuple[str, ...]
+    start_months: tuple[int, ...]
+    distance_km: float | None
+    basis: str
+
+
+def list_school_offers(*, session: Session, programme_id: int,
+                       place: Place | None) -> list[SchoolOffer]:
+    """Schools offering the programme: nearest first when a place is known, else by name."""
+    statement = (select(Offering, Institution)
+                 .join(Institution, col(Offering.institution_id) == col(Institution.id))
+                 .where(Offering.programme_id == programme_id))
+    grouped: dict[tuple[int, str], list[tuple[Offering, Institution]]] = {}
+    for offering, institution in session.exec(statement):
+        grouped.setdefault((institution.id, offering.city), []).append((offering, institution))
+    offers = []
+    for (_, city), rows in grouped.items():
+        first, institution = rows[0]
+        distance = None
+        if place is not None:
+            distance = float(distances_km(place.latitude, place.longitude,
+                                          np.array([first.latitude]),
+                                          np.array([first.longitude]))[0])
+        offers.append(SchoolOffer(
+            institution=institution, city=city,
+            leerwegen=tuple(sorted(str(o.leerweg) for o, _ in rows)),
+            start_months=tuple(sorted({m for o, _ in rows for m in o.start_month_numbers})),
+            distance_km=distance, basis=first.basis))
+    offers.sort(key=lambda o: (o.distance_km if o.distance_km is not None else 0,
+                               o.institution.name.casefold()))
+    return offers
+
+
+@dataclass(frozen=True)
+class Routes:
+    """Where a programme leads, and what leads to it."""
+
+    next_programmes: list[ProgrammeSummary]
+    hbo_studies: list[str]
+    previous_programmes: list[ProgrammeSummary]
+
+
+def get_routes(*, session: Session, snapshot: Snapshot, programme_id: int) -> Routes:
+    by_id = {p.id: p for p in snapshot.programmes}
+    forward = session.exec(select(Progression).where(
+        Progression.from_programme_id == programme_id)).all()
+    backward = session.exec(select(Progression).where(
+        Progression.to_programme_id == programme_id)).all()
+    return Routes(
+        next_programmes=[by_id[r.to_programme_id] for r in forward
+                         if r.to_programme_id in by_id],
+        hbo_studies=[r.to_hbo for r in forward if r.to_hbo],
+        previous_programmes=sorted((by_id[r.from_programme_id] for r in backward
+                                    if r.from_programme_id in by_id), key=lambda p: p.name),
     )
-    pairs = list(session.exec(statement))
-    ids = [programme.id for programme, _ in pairs]
-    figures: dict[int, dict[str, Figure]] = {pid: {} for pid in ids}
-    current = select(Figure).where(
-        col(Figure.programme_id).in_(ids),
-        col(Figure.is_current).is_(True),
-        col(Figure.region_id).is_(None),
-        col(Figure.leerweg).is_(None),
-    )
-    for figure in session.exec(current):
-        figures[figure.programme_id][figure.indicator] = figure
-    rows = [ProgrammeRow(p, d, figures[p.id]) for p, d in pairs]
-    return Page(rows=rows, number=page, per_page=per_page, total=total)
+
+
+def list_same_domain(*, snapshot: Snapshot, programme: ProgrammeSummary,
+                     limit: int = 6) -> list[ProgrammeSummary]:
+    """Other programmes of the same domain, closest in level first, then by name."""
+    others = [p for p in snapshot.programmes
+              if p.domain.id == programme.domain.id and p.id != programme.id]
+    others.sort(key=lambda p: (abs(p.level - programme.level), p.name.casefold()))
+    return others[:limit]
+
+
+def pick_spotlight(*, snapshot: Snapshot, today: dt.date) -> ProgrammeSummary | None:
+    """The kansberoep of this ISO week: a programme with the best job chance in a shortage
+    area, rotating deterministically through all of them week by week."""
+    candidates = [p for p in snapshot.programmes if p.is_in_shortage_area and p.job_chance]
+    if not candidates:
+        return None
+    best = max(p.job_chance.value for p in candidates)
+    candidates = sorted((p for p in candidates if p.job_chance.value == best),
+                        key=lambda p: p.crebo)
+    year, week, _ = today.isocalendar()
+    return candidates[(year * 53 + week) % len(candidates)]
+
+
+def list_data_sources(*, session: Session) -> list[DataSource]:
+    order = {"real": 0, "curated": 1, "estimate": 2}
+    sources = session.exec(select(DataSource)).all()
+    return sorted(sources, key=lambda s: (order.get(s.kind, 3), s.name))
+
+
+def get_reference_figure(*, session: Session, indicator: str) -> ReferenceFigure | None:
+    statement = select(ReferenceFigure).where(ReferenceFigure.indicator == indicator)
+    return session.exec(statement).first()

@@ -9,6 +9,7 @@ No Flask import here: the CLI and the tests call these functions with a session.
 from __future__ import annotations
 
 import math
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,6 +23,9 @@ from kiesmbo.csvfiles import DataFileError, decode_text, iter_csv_rows, read_csv
 from kiesmbo.indicators import check_figure
 from kiesmbo.models import (
     RIASEC_FIELDS,
+    CatalogueVersion,
+    DataSource,
+    DataSourceCreate,
     Domain,
     DomainCreate,
     Figure,
@@ -43,6 +47,8 @@ from kiesmbo.models import (
     ProgrammeCreate,
     Progression,
     ProgressionCreate,
+    ReferenceFigure,
+    ReferenceFigureCreate,
     Region,
     RegionCreate,
     Sector,
@@ -58,8 +64,9 @@ V = TypeVar("V")
 
 # Deleting in this order respects the foreign keys (used by --reset).
 TABLES_CHILD_FIRST: tuple[type[SQLModel], ...] = (
-    Progression, Figure, Offering, Institution, OccupationLink, Programme, Postcode,
-    Municipality, Region, Occupation, ShortageArea, Sector, Domain,
+    CatalogueVersion, Progression, Figure, Offering, Institution, OccupationLink, Programme,
+    Postcode, Municipality, Region, Occupation, ShortageArea, Sector, Domain, DataSource,
+    ReferenceFigure,
 )
 
 IMPORT_COLUMNS = ("crebo", "leerweg", "region", "indicator", "value", "unit", "year", "source")
@@ -222,6 +229,9 @@ class _Loader:
                                    Sector, SectorCreate)
         areas = self.load_simple("shortage_areas.csv", "code,name,why,source,year",
                                  ShortageArea, ShortageAreaCreate)
+        self.load_simple("data_sources.csv", "code,name,publisher,year,licence,url,used_for,kind",
+                         DataSource, DataSourceCreate)
+        self.load_reference_figures()
         occupations = self.load_occupations()
         regions = self.load_regions()
         municipalities = self.load_municipalities(regions)
@@ -253,6 +263,18 @@ class _Loader:
             result[valid.code] = upsert.put((valid.code,), valid.model_dump(), file, line)
         self.session.flush()
         return result
+
+    def load_reference_figures(self) -> None:
+        file = "reference_figures.csv"
+        upsert = self.upserter(ReferenceFigure, lambda row: (row.indicator,))
+        for line, raw in self.rows(file, "indicator,value,unit,year,source"):
+            value = _parse_number(raw["value"], file, line, "value")
+            problem = check_figure(raw["indicator"], None, value, raw["unit"])
+            if problem:
+                raise DataFileError(file, line, problem)
+            valid = _validate(ReferenceFigureCreate, raw, file, line)
+            upsert.put((valid.indicator,), valid.model_dump(), file, line)
+        self.session.flush()
 
     def load_occupations(self) -> dict[str, Occupation]:
         file = "occupations.csv"
@@ -475,6 +497,15 @@ def refresh_current_figures(session: Session) -> int:
 # --- Public API -----------------------------------------------------------------------------
 
 
+def bump_catalogue_version(session: Session) -> None:
+    """Record that the catalogue changed, so web workers rebuild their snapshot."""
+    row = session.get(CatalogueVersion, 1)
+    if row is None:
+        session.add(CatalogueVersion(id=1, value=uuid.uuid4().hex))
+    else:
+        row.value = uuid.uuid4().hex
+
+
 def reset_database(session: Session) -> None:
     """Delete every row of every kiesmbo table (inside the caller's transaction)."""
     for model in TABLES_CHILD_FIRST:
@@ -494,6 +525,8 @@ def load_seed_data(
         if reset:
             reset_database(session)
         report = _Loader(session, Path(directory)).load()
+        if report.changed or reset:
+            bump_catalogue_version(session)
     except Exception:
         session.rollback()
         raise
@@ -531,6 +564,8 @@ def import_figures(
             raise DataFileError(name, 2, "the file has a header but no figures")
         session.flush()
         report.table("figure (now current)").updated = refresh_current_figures(session)
+        if report.changed:
+            bump_catalogue_version(session)
     except Exception:
         session.rollback()
         raise

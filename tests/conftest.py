@@ -93,8 +93,8 @@ def small_seed(tmp_path: Path) -> Path:
     """A copy of seed_data/ cut down to a few programmes (and what they refer to)."""
     directory = tmp_path / "seed"
     directory.mkdir()
-    for name in ("domains.csv", "sectors.csv", "shortage_areas.csv", "regions.csv",
-                 "municipalities.csv", "institutions.csv"):
+    for name in ("data_sources.csv", "reference_figures.csv", "domains.csv", "sectors.csv",
+                 "shortage_areas.csv", "regions.csv", "municipalities.csv", "institutions.csv"):
         shutil.copy(SEED_DIRECTORY / name, directory / name)
     _filter_csv(SEED_DIRECTORY / "programmes.csv", directory / "programmes.csv",
                 lambda row: row["crebo"] in SMALL_CREBOS)
@@ -120,3 +120,19 @@ def seeded_runner(runner: FlaskCliRunner, small_seed: Path) -> FlaskCliRunner:
     result = runner.invoke(args=["seed", "--path", str(small_seed)])
     assert result.exit_code == 0, result.output
     return runner
+
+
+@pytest.fixture(scope="session")
+def full_app(tmp_path_factory) -> Iterator[Flask]:
+    """An app on SQLite with the whole seed_data/ loaded, shared by read-only view tests."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('full') / 'full.db'}"
+    app = create_app({"TESTING": True, "DATABASE_URL": url})
+    result = app.test_cli_runner().invoke(args=["seed"])
+    assert result.exit_code == 0, result.output
+    yield app
+    get_engine_of(app).dispose()
+
+
+@pytest.fixture
+def full_client(full_app: Flask) -> FlaskClient:
+    return full_app.test_client()

@@ -24,7 +24,7 @@ def check_page(html: str) -> BeautifulSoup:
     for field in soup.find_all(["input", "select", "textarea"]):
         if field.get("type") in {"hidden", "submit", "button"}:
             continue
-        labelled = field.get("aria-label") or (
+        labelled = field.get("aria-label") or field.find_parent("label") or (
             field.get("id") and soup.find("label", attrs={"for": field["id"]}))
         assert labelled, f"field {field.get('name')!r} has no label"
     for form in soup.find_all("form"):
@@ -32,9 +32,25 @@ def check_page(html: str) -> BeautifulSoup:
     return soup
 
 
-def get_page(client: FlaskClient, url: str, *, status: int = 200) -> BeautifulSoup:
-    """Fetch a page, assert its status and run the page checks."""
-    response = client.get(url)
+def get_page(client: FlaskClient, url: str, *, status: int = 200,
+             htmx: bool = False, headers: dict | None = None) -> BeautifulSoup:
+    """Fetch a page, assert its status and run the page checks.
+
+    With htmx=True the request carries HX-Request and the answer must be a fragment:
+    no <html>, and the whole-document checks are skipped.
+    """
+    headers = dict(headers or {})
+    if htmx:
+        headers["HX-Request"] = "true"
+    response = client.get(url, headers=headers)
     assert response.status_code == status, response.get_data(as_text=True)[:500]
     assert response.mimetype == "text/html"
-    return check_page(response.get_data(as_text=True))
+    assert "HX-Request" in response.headers.get("Vary", "")
+    html = response.get_data(as_text=True)
+    if htmx:
+        assert "<html" not in html, "an htmx request must get a fragment"
+        soup = BeautifulSoup(html, "html.parser")
+        ids = [tag["id"] for tag in soup.find_all(id=True)]
+        assert len(ids) == len(set(ids))
+        return soup
+    return check_page(html)

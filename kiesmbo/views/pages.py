@@ -1,14 +1,34 @@
-"""Service pages: health check."""
+"""Home, sources, explanations, and service endpoints."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response
+import datetime as dt
+
+from flask import Blueprint, Response, render_template
 from sqlalchemy.exc import SQLAlchemyError
 
-from kiesmbo.db import get_session
-from kiesmbo.queries import count_programmes
+from kiesmbo.db import get_session, get_snapshot
+from kiesmbo.queries import count_programmes, list_data_sources, pick_spotlight
 
 bp = Blueprint("pages", __name__)
+
+
+@bp.get("/")
+def home() -> str:
+    snapshot = get_snapshot()
+    return render_template("pages/home.html", snapshot=snapshot,
+                           spotlight=pick_spotlight(snapshot=snapshot, today=dt.date.today()))
+
+
+@bp.get("/bronnen")
+def sources() -> str:
+    return render_template("pages/sources.html",
+                           sources=list_data_sources(session=get_session()))
+
+
+@bp.get("/uitleg")
+def explain() -> str:
+    return render_template("pages/explain.html")
 
 
 @bp.get("/health")
@@ -21,3 +41,9 @@ def health() -> Response:
     status = 200 if count else 503
     return Response(f"{'ok' if count else 'empty'}: {count} programmes\n", status=status,
                     mimetype="text/plain")
+
+
+@bp.get("/ping")
+def ping() -> Response:
+    """The cheapest response of the app: the floor for the HTTP benchmark."""
+    return Response("pong\n", mimetype="text/plain")

@@ -1,34 +1,74 @@
-"""Programme list (the full search and detail pages come next)."""
+"""Programme search and the programme page."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, Response, abort, current_app, redirect, request, url_for
 from flask_babel import gettext as _
 
-from kiesmbo.db import get_session
-from kiesmbo.queries import list_programmes
+from kiesmbo.db import get_session, get_snapshot
+from kiesmbo.forms import DISTANCES_KM, parse_search
+from kiesmbo.htmx import render_page_or_partial
+from kiesmbo.queries import (
+    get_programme,
+    get_reference_figure,
+    get_routes,
+    list_same_domain,
+    list_school_offers,
+)
+from kiesmbo.search import SORTS, search
 
 bp = Blueprint("programmes", __name__)
 
 
-def _page_number() -> int:
-    """Read ?page= as a positive whole number.
-
-    Raises:
-        HTTPException: 400 when page is not a whole number of at least 1.
-    """
-    raw = request.args.get("page", "1")
-    # Six digits is far beyond the last page; longer input is refused before int().
-    if not raw.isdigit() or len(raw) > 6 or int(raw) < 1:
-        abort(400, description=_("The page number must be a whole number of 1 or more."))
-    return int(raw)
+def _filter_args(filters) -> dict[str, object]:
+    """The query parameters that reproduce these filters (for links and pagination)."""
+    args = {"q": filters.query, "domain": filters.domain, "level": filters.level,
+            "leerweg": filters.leerweg, "shortage": "1" if filters.shortage_only else None,
+            "place": filters.place_text, "distance": filters.distance_km
+            if filters.place_text else None, "sort": filters.sort}
+    return {k: v for k, v in args.items() if v not in (None, "")}
 
 
 @bp.get("/opleidingen")
-def index() -> str:
+def index() -> Response:
+    """Search and filter programmes; htmx gets only the results fragment."""
+    snapshot = get_snapshot()
+    filters, errors = parse_search(request.args, snapshot)
     per_page = current_app.config["PROGRAMMES_PER_PAGE"]
-    page = list_programmes(session=get_session(), page=_page_number(), per_page=per_page)
-    if page.number > page.page_count:
+    result = None if errors else search(snapshot, filters, per_page=per_page)
+    if result is not None and filters.page > result.page_count:
         abort(404, description=_("This page does not exist. The list has %(count)d pages.",
-                                 count=page.page_count))
-    return render_template("programmes/list.html", page=page)
+                                 count=result.page_count))
+    return render_page_or_partial(
+        "programmes/list.html", "programmes/_results.html",
+        status=422 if errors else 200, filters=filters, errors=errors, result=result,
+        args=_filter_args(filters), snapshot=snapshot, sorts=SORTS, distances=DISTANCES_KM)
+
+
+@bp.get("/opleidingen/<crebo>")
+@bp.get("/opleidingen/<crebo>/<slug>")
+def detail(crebo: str, slug: str | None = None) -> Response:
+    """Show one programme; a wrong or missing slug redirects to the canonical URL.
+
+    Raises:
+        HTTPException: 404 for an unknown crebo (the page offers a search box).
+    """
+    session, snapshot = get_session(), get_snapshot()
+    summary = snapshot.by_crebo.get(crebo) if len(crebo) == 5 else None
+    programme = get_programme(session=session, crebo=crebo) if summary else None
+    if summary is None or programme is None:
+        abort(404, description=_("There is no programme with crebo code %(crebo)s.",
+                                 crebo=crebo[:10]))
+    if slug != programme.slug:
+        target = url_for("programmes.detail", crebo=crebo, slug=programme.slug,
+                         **request.args)
+        return redirect(target, code=301)
+    place_text = request.args.get("place", "").strip()[:60]
+    place = snapshot.places.resolve(place_text) if place_text else None
+    return render_page_or_partial(
+        "programmes/detail.html", "programmes/detail.html",
+        programme=programme, summary=summary, place=place, place_text=place_text,
+        schools=list_school_offers(session=session, programme_id=programme.id, place=place),
+        routes=get_routes(session=session, snapshot=snapshot, programme_id=programme.id),
+        same_domain=list_same_domain(snapshot=snapshot, programme=summary),
+        mbo_average=get_reference_figure(session=session, indicator="start_salary"))

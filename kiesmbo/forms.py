@@ -1,0 +1,95 @@
+"""Turn query parameters into validated filters, with a clear message per bad field."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from flask_babel import lazy_gettext as _l
+
+from kiesmbo.catalogue import Snapshot
+from kiesmbo.models import Leerweg
+from kiesmbo.search import SORTS, SearchFilters
+
+MAX_QUERY_LENGTH = 100  # characters; programme names are shorter than 80
+MAX_PLACE_LENGTH = 60
+DISTANCES_KM = (5, 10, 25, 50, 100)  # the choices in the form
+MAX_DISTANCE_KM = 300  # the Netherlands is about 300 km across
+MAX_PAGE_DIGITS = 6
+
+
+def _whole_number(raw: str, low: int, high: int) -> int | None:
+    """Parse a whole number within [low, high]; None when it is not one."""
+    if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS:
+        return None
+    value = int(raw)
+    return value if low <= value <= high else None
+
+
+def parse_search(args: Mapping[str, str], snapshot: Snapshot) -> tuple[SearchFilters, dict]:
+    """Return the filters and a dict of field name -> error message (empty when valid)."""
+    errors: dict[str, object] = {}
+    values: dict[str, object] = {}
+
+    query = args.get("q", "").strip()
+    if len(query) > MAX_QUERY_LENGTH:
+        errors["q"] = _l("Use at most %(max)d characters.", max=MAX_QUERY_LENGTH)
+    else:
+        values["query"] = query
+
+    domain = args.get("domain", "")
+    if domain and snapshot.domain_by_slug(domain) is None:
+        errors["domain"] = _l("Choose a field from the list.")
+    else:
+        values["domain"] = domain
+
+    level = args.get("level", "")
+    if level:
+        parsed = _whole_number(level, 1, 4)
+        if parsed is None:
+            errors["level"] = _l("Choose a level from 1 (Entree) to 4.")
+        values["level"] = parsed
+
+    leerweg = args.get("leerweg", "")
+    if leerweg:
+        if leerweg in {"bol", "bbl"}:
+            values["leerweg"] = Leerweg(leerweg)
+        else:
+            errors["leerweg"] = _l("Choose bol or bbl.")
+
+    shortage = args.get("shortage", "")
+    if shortage not in {"", "1"}:
+        errors["shortage"] = _l("This choice is not valid.")
+    values["shortage_only"] = shortage == "1"
+
+    distance = args.get("distance", "")
+    if distance:
+        parsed = _whole_number(distance, 1, MAX_DISTANCE_KM)
+        if parsed is None:
+            errors["distance"] = _l("Choose a distance from 1 to %(max)d km.", max=MAX_DISTANCE_KM)
+        else:
+            values["distance_km"] = parsed
+
+    place = args.get("place", "").strip()
+    if place:
+        if len(place) > MAX_PLACE_LENGTH:
+            errors["place"] = _l("Use at most %(max)d characters.", max=MAX_PLACE_LENGTH)
+        else:
+            resolved = snapshot.places.resolve(place)
+            if resolved is None:
+                errors["place"] = _l(
+                    "We do not know this place or postcode. Try a place name or 4 digits.")
+            values.update(place=resolved, place_text=place)
+
+    sort = args.get("sort", "")
+    if sort and sort not in SORTS:
+        errors["sort"] = _l("Choose an order from the list.")
+    values["sort"] = sort if sort in SORTS else ("relevance" if query or place else "name")
+
+    page = args.get("page", "1")
+    parsed_page = _whole_number(page, 1, 10**MAX_PAGE_DIGITS)
+    if parsed_page is None:
+        errors["page"] = _l("The page number must be a whole number of 1 or more.")
+    values["page"] = parsed_page or 1
+
+    values = {k: v for k, v in values.items() if v is not None}
+    return SearchFilters(**values), errors
