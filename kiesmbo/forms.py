@@ -83,6 +83,7 @@ def parse_search(args: Mapping[str, str], snapshot: Snapshot) -> tuple[SearchFil
     sort = args.get("sort", "")
     if sort and sort not in SORTS:
         errors["sort"] = _l("Choose an order from the list.")
+    values["sort_choice"] = sort if sort in SORTS else ""
     values["sort"] = sort if sort in SORTS else ("relevance" if query or place else "name")
 
     page = args.get("page", "1")

@@ -35,6 +35,7 @@ class SearchFilters:
     place_text: str = ""
     distance_km: int = 25
     sort: str = "relevance"
+    sort_choice: str = ""  # what the user asked for; empty means "best match" (automatic)
     page: int = 1
 
     @property

@@ -25,7 +25,7 @@ def _filter_args(filters) -> dict[str, object]:
     args = {"q": filters.query, "domain": filters.domain, "level": filters.level,
             "leerweg": filters.leerweg, "shortage": "1" if filters.shortage_only else None,
             "place": filters.place_text, "distance": filters.distance_km
-            if filters.place_text else None, "sort": filters.sort}
+            if filters.place_text else None, "sort": filters.sort_choice}
     return {k: v for k, v in args.items() if v not in (None, "")}
 
 

@@ -1,0 +1,100 @@
+"""Home, explanation and sources pages; language choice; page weight."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+
+import pytest
+from flask import url_for
+
+from kiesmbo.db import get_snapshot
+from kiesmbo.queries import pick_spotlight
+from tests.pages import get_page
+
+PAGES = ["/", "/opleidingen", "/opleidingen?q=zorg", "/opleidingen/25655/mbo-verpleegkundige",
+         "/uitleg", "/bronnen"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_passes_the_page_checks(full_client, url):
+    get_page(full_client, url)
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_page_with_its_css_and_js_is_at_most_50_kb_gzipped(full_client, url):
+    soup = get_page(full_client, url)
+    total = len(gzip.compress(full_client.get(url).data))
+    assets = [link["href"] for link in soup.select("link[rel=stylesheet]")]
+    assets += [script["src"] for script in soup.select("script[src]")]
+    for asset in assets:
+        response = full_client.get(asset)
+        total += len(gzip.compress(response.data))
+        response.close()
+    assert total <= 50 * 1024, total
+
+
+def test_home_has_search_domains_shortage_sectors_and_explanations(full_client):
+    soup = get_page(full_client, "/")
+    assert soup.select_one("form[role=search][action='/opleidingen'] input[name=q]")
+    domain_links = soup.select(".link-grid a")
+    assert len(domain_links) == 17
+    assert all(a["href"].startswith("/opleidingen?domain=") for a in domain_links)
+    assert len(soup.select(".shortage-list li")) == 8
+    explain = {a["href"] for a in soup.select(".explain-links a")}
+    assert explain == {"/uitleg#levels", "/uitleg#bol-bbl", "/uitleg#job-chance"}
+
+
+def test_spotlight_is_a_top_job_chance_shortage_programme_and_changes_weekly(full_app):
+    with full_app.test_request_context():
+        snapshot = get_snapshot()
+        monday = dt.date(2026, 11, 23)
+        picks = [pick_spotlight(snapshot=snapshot, today=monday + dt.timedelta(weeks=n))
+                 for n in range(4)]
+        same_week = pick_spotlight(snapshot=snapshot, today=monday + dt.timedelta(days=6))
+    assert same_week == picks[0]
+    assert len({p.crebo for p in picks}) > 1
+    best = max(p.job_chance.value for p in snapshot.programmes if p.job_chance)
+    assert all(p.is_in_shortage_area and p.job_chance.value == best for p in picks)
+
+
+def test_home_shows_the_spotlight(full_client):
+    soup = get_page(full_client, "/")
+    assert soup.select_one(".spotlight .card-title a")
+
+
+def test_sources_page_credits_onet_and_explains_the_estimate(full_client):
+    soup = get_page(full_client, "/bronnen")
+    text = soup.get_text(" ", strip=True)
+    assert "O*NET 30.2" in text and "CC BY 4.0" in text and "USDOL/ETA" in text
+    assert soup.select_one("#estimate") is not None
+    assert "schatting" in text.lower()
+    assert len(soup.select(".sources li")) >= 10
+
+
+def test_explanation_page_has_the_anchors_the_home_page_links_to(full_client):
+    soup = get_page(full_client, "/uitleg")
+    for anchor in ("levels", "bol-bbl", "job-chance"):
+        assert soup.select_one(f"#{anchor}") is not None
+
+
+def test_language_choice_is_remembered(full_client):
+    soup = get_page(full_client, "/?lang=en")
+    assert soup.html["lang"] == "en"
+    assert soup.h1.get_text() == "Choose an mbo programme with a future"
+    soup = get_page(full_client, "/")
+    assert soup.html["lang"] == "en"
+    link = soup.select_one("a[hreflang=nl]")["href"]
+    assert get_page(full_client, link).html["lang"] == "nl"
+
+
+def test_dutch_is_the_default_and_accept_language_is_honoured(full_client):
+    assert get_page(full_client, "/").html["lang"] == "nl"
+    soup = get_page(full_client, "/", headers={"Accept-Language": "en-GB,en;q=0.8"})
+    assert soup.html["lang"] == "en"
+
+
+def test_urls_are_built_by_endpoint(full_app):
+    with full_app.test_request_context():
+        assert url_for("pages.home") == "/"
+        assert url_for("programmes.detail", crebo="25655", slug="x") == "/opleidingen/25655/x"
