@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from flask import Flask, Response
 from flask_babel import get_locale
-from whitenoise import WhiteNoise
 
 from kiesmbo import assets, cli, db, errors, filters, i18n
 from kiesmbo import htmx as htmx_responses
@@ -38,7 +35,6 @@ def create_app(overrides: dict | None = None) -> Flask:
     babel.init_app(app, locale_selector=select_locale)
     htmx.init_app(app)
     filters.init_app(app)
-    assets.init_app(app)
     htmx_responses.init_app(app)
     i18n.init_app(app)
 
@@ -49,10 +45,8 @@ def create_app(overrides: dict | None = None) -> Flask:
 
     errors.init_app(app)
     cli.init_app(app)
+    # Last: WhiteNoise wraps the finished WSGI app and serves static files before Flask.
+    assets.init_app(app)
     app.after_request(_security_headers)
     app.context_processor(lambda: {"current_locale": str(get_locale())})
-
-    static = Path(app.root_path) / "static"
-    app.wsgi_app = WhiteNoise(app.wsgi_app, root=static, prefix="static/",  # type: ignore[method-assign]
-                              max_age=31_536_000, autorefresh=app.debug)  # 1 year
     return app

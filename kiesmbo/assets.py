@@ -1,33 +1,50 @@
-"""Cache-busting static URLs: each file's URL carries a hash of its content.
+"""Static files through WhiteNoise, with content-hashed names, cached for good.
 
-WhiteNoise serves the files with a one-year cache lifetime; a changed file gets a new URL.
+`asset_url("css/site.css")` gives `/static/css/site.<hash>.css`; WhiteNoise serves that name
+from the real file, marked immutable for a year, so a changed file simply gets a new URL.
 """
 
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from flask import Flask, url_for
+from flask import Flask
+from whitenoise import WhiteNoise
+
+PREFIX = "/static/"
 
 
-def _hash_static_files(root: Path) -> dict[str, str]:
-    return {
-        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-        for path in root.rglob("*")
-        if path.is_file()
-    }
+def _hashed_name(relative: str, content: bytes) -> str:
+    path = PurePosixPath(relative)
+    digest = hashlib.sha256(content).hexdigest()[:12]
+    return str(path.with_name(f"{path.stem}.{digest}{path.suffix}"))
 
 
 def init_app(app: Flask) -> None:
-    hashes = _hash_static_files(Path(app.root_path) / "static")
+    root = Path(app.root_path) / "static"
+    hashed = {
+        path.relative_to(root).as_posix(): _hashed_name(path.relative_to(root).as_posix(),
+                                                        path.read_bytes())
+        for path in root.rglob("*") if path.is_file()
+    }
+    immutable_urls = {PREFIX + name for name in hashed.values()}
+    static = WhiteNoise(app.wsgi_app, root=root, prefix=PREFIX, max_age=60,
+                        autorefresh=app.debug,
+                        immutable_file_test=lambda _path, url: url in immutable_urls)
+    if not app.debug:
+        for original, name in hashed.items():
+            static.add_file_to_dictionary(PREFIX + name, str(root / original))
+    app.wsgi_app = static  # type: ignore[method-assign]
 
     def asset_url(filename: str) -> str:
-        """Return the URL of a static file with its content hash.
+        """Return the URL of a static file with its content hash in the name.
 
         Raises:
             KeyError: the file does not exist (a template bug, caught by the page tests).
         """
-        return url_for("static", filename=filename, v=hashes[filename])
+        if app.debug:  # autorefresh serves files from disk by their real names
+            return f"{PREFIX}{filename}?v={hashed[filename]}"
+        return PREFIX + hashed[filename]
 
     app.jinja_env.globals["asset_url"] = asset_url

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -78,8 +79,10 @@ def test_security_headers(client):
 def test_static_files_have_hashed_urls_and_long_cache(client, seeded_runner):
     soup = get_page(client, "/bronnen")
     script = soup.find("script")["src"]
-    assert "htmx.min.js?v=" in script
+    assert re.fullmatch(r"/static/vendor/htmx\.min\.[0-9a-f]{12}\.js", script), script
     response = client.get(script)
     response.close()  # WhiteNoise streams the file; close it like a server would
     assert response.status_code == 200
-    assert "max-age=31536000" in response.headers["Cache-Control"]
+    assert "max-age=315360000" in response.headers["Cache-Control"]
+    assert "immutable" in response.headers["Cache-Control"]
+    assert client.get("/static/vendor/htmx.min.0000000000ab.js").status_code == 404
