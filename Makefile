@@ -43,5 +43,5 @@ clean:
 
 # Extract messages and update the catalogues; translate new entries in the .po files.
 i18n: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k _l --add-comments=i18n: --add-location=file --no-wrap -o kiesmbo/translations/messages.pot kiesmbo
-	$(BIN)/pybabel update -i kiesmbo/translations/messages.pot -d kiesmbo/translations --no-wrap --ignore-obsolete
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ --add-comments=i18n: --add-location=file --no-wrap -o kiesmbo/translations/messages.pot kiesmbo
+	$(BIN)/pybabel update -i kiesmbo/translations/messages.pot -d kiesmbo/translations --no-wrap --ignore-obsolete --no-fuzzy-matching

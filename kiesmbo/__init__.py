@@ -8,7 +8,7 @@ from flask_babel import get_locale
 from kiesmbo import assets, cli, db, errors, filters, i18n
 from kiesmbo import htmx as htmx_responses
 from kiesmbo.config import load_config
-from kiesmbo.extensions import babel, htmx
+from kiesmbo.extensions import babel, csrf, htmx, limiter
 from kiesmbo.i18n import select_locale
 
 # No inline script or style anywhere, so the policy can forbid both.
@@ -34,14 +34,17 @@ def create_app(overrides: dict | None = None) -> Flask:
     db.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
     htmx.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
     filters.init_app(app)
     htmx_responses.init_app(app)
     i18n.init_app(app)
 
-    from kiesmbo.views import pages, programmes
+    from kiesmbo.views import orientation, pages, programmes
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(programmes.bp)
+    app.register_blueprint(orientation.bp)
 
     errors.init_app(app)
     cli.init_app(app)

@@ -62,6 +62,8 @@ class ProgrammeSummary:
     sector: Sector
     shortage_area: ShortageArea | None
     synonyms: tuple[str, ...]
+    # O*NET interest scores (1-7) in RIASEC order, from the linked occupations.
+    riasec: tuple[float, ...]
     figures: dict[tuple[str, Leerweg | None], FigureView]
     # Normalised texts for matching.
     search_names: tuple[str, ...] = field(repr=False)
@@ -132,7 +134,7 @@ def build_snapshot(session: Session) -> Snapshot:
             id=p.id, crebo=p.crebo, name=p.name, slug=p.slug, level=p.level,
             duration_years=p.duration_years, has_bol=p.has_bol, has_bbl=p.has_bbl,
             domain=domains[p.domain_id], sector=sectors[p.sector_id],
-            shortage_area=areas.get(p.shortage_area_id), synonyms=synonyms,
+            shortage_area=areas.get(p.shortage_area_id), synonyms=synonyms, riasec=p.riasec,
             figures=figures.get(p.id, {}), search_names=search_names))
     index = {p.id: i for i, p in enumerate(programmes)}
     locations = set(session.exec(select(Offering.programme_id, Offering.latitude,

@@ -23,6 +23,12 @@ class Config:
     # Official figure files are small (a few thousand rows); refuse anything far larger.
     IMPORT_MAX_BYTES = 20 * 1024 * 1024  # 20 MiB
     IMPORT_MAX_ROWS = 200_000
+    # Creating result codes: per client address, counted in memory only.
+    SAVE_RESULT_LIMIT = "10 per hour"
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_HEADERS_ENABLED = True
+    # The CSRF token lives as long as the session: a slow questionnaire must not fail.
+    WTF_CSRF_TIME_LIMIT = None
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
 

@@ -10,7 +10,7 @@ from kiesmbo.htmx import render_page_or_partial
 
 def _render_http_error(error: HTTPException):
     code = error.code or 500
-    template = f"errors/{code}.html" if code in (400, 404, 422) else "errors/generic.html"
+    template = f"errors/{code}.html" if code in (400, 404, 422, 429) else "errors/generic.html"
     # Werkzeug's default descriptions are English technical text; show only our own.
     message = error.description if error.description != type(error).description else None
     return render_page_or_partial(template, template, status=code, code=code, message=message)

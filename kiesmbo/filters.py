@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from flask import Flask
-from flask_babel import format_currency, format_percent
+from flask_babel import format_currency, format_percent, gettext
 
 from kiesmbo.i18n import STEP_LABELS
+from kiesmbo.questionnaire import INTEREST_DESCRIPTIONS, Interest
 
 
 def euro(value: float) -> str:
@@ -23,7 +24,13 @@ def step_label(value: float) -> str:
     return str(STEP_LABELS[int(value)])
 
 
+def interest_description(interest: Interest) -> str:
+    """Say what an interest type is about, in the user's language."""
+    return gettext(INTEREST_DESCRIPTIONS[interest])
+
+
 def init_app(app: Flask) -> None:
+    app.add_template_filter(interest_description)
     app.add_template_filter(euro)
     app.add_template_filter(percent)
     app.add_template_filter(step_label)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, make_response, render_template
+import json
+
+from flask import Flask, Response, make_response, redirect, render_template
 
 from kiesmbo.extensions import htmx
 
@@ -15,7 +17,23 @@ def wants_fragment() -> bool:
 def render_page_or_partial(page: str, fragment: str, *, status: int = 200, **context) -> Response:
     """Render the fragment for htmx requests, otherwise the full page (which includes it)."""
     template = fragment if wants_fragment() else page
-    return make_response(render_template(template, **context), status)
+    is_fragment = template == fragment and fragment != page
+    return make_response(render_template(template, is_fragment=is_fragment, **context), status)
+
+
+def redirect_after_post(url: str, *, target: str | None = None,
+                        swap: str = "outerHTML") -> Response:
+    """Answer a successful POST: 303 for browsers; for htmx, load `url` into `target`
+    (HX-Location, pushes the URL) or, without a target, navigate to it (HX-Redirect)."""
+    if not wants_fragment():
+        return redirect(url, code=303)
+    response = make_response("", 200)
+    if target:
+        response.headers["HX-Location"] = json.dumps({"path": url, "target": target,
+                                                      "swap": swap})
+    else:
+        response.headers["HX-Redirect"] = url
+    return response
 
 
 def _vary_on_htmx(response: Response) -> Response:

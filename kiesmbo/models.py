@@ -16,6 +16,7 @@ write goes through a `...Create` model first; see `kiesmbo.seed`.
 
 from __future__ import annotations
 
+import datetime
 from enum import StrEnum
 from typing import Annotated
 
@@ -367,3 +368,15 @@ class ReferenceFigureCreate(SQLModel):
 class ReferenceFigure(ReferenceFigureCreate, table=True):
     id: int | None = Field(default=None, primary_key=True)
     indicator: str = Field(unique=True, max_length=40)
+
+
+class SavedResult(SQLModel, table=True):
+    """A questionnaire result kept under a code: answers and a timestamp, nothing else.
+
+    The code itself is not stored, only its SHA-256, so the table does not reveal codes.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    code_hash: str = Field(unique=True, index=True, max_length=64)
+    answers: str = Field(max_length=20_000, description="JSON: interest answers and choices")
+    created_at: datetime.datetime = Field(index=True)

@@ -75,7 +75,7 @@ class SearchResult:
         return self.page < self.page_count
 
 
-def _text_scores(snapshot: Snapshot, query: str) -> dict[int, float]:
+def match_scores(snapshot: Snapshot, query: str) -> dict[int, float]:
     """Score programmes (by index) against the query; higher is better.
 
     Tiers: crebo or exact name 130, name starts with the query 120, a synonym starts with
@@ -144,7 +144,7 @@ def _sort_key(sort: str, hit: Hit) -> tuple:
 def search(snapshot: Snapshot, filters: SearchFilters, *, per_page: int) -> SearchResult:
     """Return one page of programmes matching the filters, in the requested order."""
     programmes = snapshot.programmes
-    scores = _text_scores(snapshot, filters.query) if filters.query else None
+    scores = match_scores(snapshot, filters.query) if filters.query else None
     nearest: np.ndarray | None = None
     if filters.place is not None:
         nearest = np.full(len(programmes), np.inf)

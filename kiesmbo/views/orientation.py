@@ -1,0 +1,347 @@
+"""The orientation questionnaire: steps, result, and saved results under a code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import segno
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_babel import gettext as _
+
+from kiesmbo.db import get_session, get_snapshot
+from kiesmbo.extensions import limiter
+from kiesmbo.forms import DISTANCES_KM
+from kiesmbo.htmx import redirect_after_post, render_page_or_partial
+from kiesmbo.orientation import Preferences, build_result
+from kiesmbo.questionnaire import (
+    ANSWER_LABELS,
+    ANSWER_MAX,
+    ANSWER_MIN,
+    INTEREST_DESCRIPTIONS,
+    INTEREST_NAMES,
+    INTERESTS,
+    ITEMS,
+    LEARNING_LABELS,
+    REALISTIC_LEVELS,
+    SCHOOL_LABELS,
+    LearningPreference,
+    School,
+    interest_pages,
+    question_set_version,
+    score_answers,
+)
+from kiesmbo.saved_results import (
+    delete_result,
+    format_code,
+    load_result,
+    normalise_code,
+    save_result,
+)
+from kiesmbo.search import match_scores
+
+bp = Blueprint("orientation", __name__)
+
+PAGES = interest_pages()
+CHOICES_STEP = len(PAGES) + 1
+TOTAL_STEPS = CHOICES_STEP
+SESSION_KEY = "orientation"
+VERSION = question_set_version()
+MAX_TEXT = 60  # characters for place and programme in mind
+
+
+# --- State kept in the session (and, when saved, in the database) --------------------------
+
+
+def _fresh_state() -> dict[str, Any]:
+    return {"v": VERSION, "answers": {}, "choices": None}
+
+
+def _valid_state(state: Any) -> bool:
+    """Whether a stored state is one we wrote for this question set, with sane values."""
+    if not isinstance(state, dict) or state.get("v") != VERSION:
+        return False
+    answers = state.get("answers")
+    if not isinstance(answers, dict) or any(
+        key not in {item.id for item in ITEMS} or not isinstance(value, int)
+        or not ANSWER_MIN <= value <= ANSWER_MAX for key, value in answers.items()
+    ):
+        return False
+    choices = state.get("choices")
+    return choices is None or isinstance(choices, dict)
+
+
+def _load_state() -> tuple[dict[str, Any], bool]:
+    """Return the session's state and whether an old or broken one was thrown away."""
+    state = session.get(SESSION_KEY)
+    if state is None:
+        return _fresh_state(), False
+    if not _valid_state(state):
+        session.pop(SESSION_KEY, None)
+        return _fresh_state(), True
+    return state, False
+
+
+def _store_state(state: dict[str, Any]) -> None:
+    session[SESSION_KEY] = state
+    session.modified = True
+
+
+def _first_open_step(state: dict[str, Any]) -> int:
+    """The first step with unanswered questions; TOTAL_STEPS + 1 when all are done."""
+    for number, page in enumerate(PAGES, start=1):
+        if any(item.id not in state["answers"] for item in page):
+            return number
+    return CHOICES_STEP if state.get("choices") is None else TOTAL_STEPS + 1
+
+
+def _preferences(choices: dict[str, Any]) -> Preferences:
+    """Rebuild preferences from stored choices (already validated when they were stored).
+
+    Raises:
+        ValueError: the stored choices do not fit the current options.
+    """
+    snapshot = get_snapshot()
+    place_text = choices.get("place", "")
+    place = snapshot.places.resolve(place_text) if place_text else None
+    return Preferences(
+        learning=LearningPreference(choices["learning"]), school=School(choices["school"]),
+        show_all_levels=bool(choices.get("all_levels")), place=place,
+        distance_km=int(choices.get("distance", 25)),
+        ruled_out_domains=tuple(choices.get("ruled_out", ())),
+        programme_in_mind=choices.get("in_mind", ""))
+
+
+# --- Parsing a step's form ---------------------------------------------------------------------
+
+
+def _parse_interest_page(page_number: int) -> tuple[dict[str, int], dict[str, str]]:
+    values, errors = {}, {}
+    for item in PAGES[page_number - 1]:
+        raw = request.form.get(item.id, "")
+        if not raw:
+            errors[item.id] = _("Choose an answer for this activity.")
+        elif not raw.isdigit() or not ANSWER_MIN <= int(raw) <= ANSWER_MAX:
+            errors[item.id] = _("This answer is not one of the choices.")
+        else:
+            values[item.id] = int(raw)
+    return values, errors
+
+
+def _resolve_programme(text: str) -> str | None:
+    """The crebo of the best match for a programme name or crebo typed by the student."""
+    snapshot = get_snapshot()
+    scores = match_scores(snapshot, text)
+    if not scores:
+        return None
+    best = max(scores, key=lambda index: scores[index])
+    return snapshot.programmes[best].crebo
+
+
+def _parse_choices() -> tuple[dict[str, Any], dict[str, str]]:
+    form, errors = request.form, {}
+    choices: dict[str, Any] = {}
+    learning = form.get("learning", "")
+    if learning not in {p.value for p in LearningPreference}:
+        errors["learning"] = _("Choose how you would like to learn.")
+    choices["learning"] = learning
+    school = form.get("school", "")
+    if school not in {s.value for s in School}:
+        errors["school"] = _("Choose your current or last school.")
+    choices["school"] = school
+    choices["all_levels"] = form.get("all_levels") == "1"
+    place = form.get("place", "").strip()
+    if len(place) > MAX_TEXT:
+        errors["place"] = _("Use at most %(max)d characters.", max=MAX_TEXT)
+    elif place and get_snapshot().places.resolve(place) is None:
+        errors["place"] = _("We do not know this place or postcode. Try a place name or 4 digits.")
+    choices["place"] = place
+    distance = form.get("distance", "25")
+    if not distance.isdigit() or int(distance) not in DISTANCES_KM:
+        errors["distance"] = _("Choose a distance from the list.")
+    else:
+        choices["distance"] = int(distance)
+    slugs = {d.slug for d in get_snapshot().domains}
+    ruled_out = form.getlist("ruled_out")
+    if any(slug not in slugs for slug in ruled_out):
+        errors["ruled_out"] = _("Choose fields from the list.")
+    choices["ruled_out"] = sorted(set(ruled_out) & slugs)
+    in_mind_text = form.get("in_mind", "").strip()
+    choices["in_mind_text"] = in_mind_text
+    choices["in_mind"] = ""
+    if len(in_mind_text) > MAX_TEXT:
+        errors["in_mind"] = _("Use at most %(max)d characters.", max=MAX_TEXT)
+    elif in_mind_text:
+        crebo = _resolve_programme(in_mind_text)
+        if crebo is None:
+            errors["in_mind"] = _("We cannot find this programme. Check the name, or leave it "
+                                  "empty.")
+        else:
+            choices["in_mind"] = crebo
+    return choices, errors
+
+
+# --- Views ---------------------------------------------------------------------------------
+
+
+@bp.get("/orientatie")
+def intro() -> str:
+    state, restarted = _load_state()
+    return render_template("orientation/intro.html", restarted=restarted,
+                           has_answers=bool(state["answers"]), total_steps=TOTAL_STEPS,
+                           item_count=len(ITEMS))
+
+
+def _render_step(step: int, state: dict[str, Any], errors: dict[str, str], *,
+                 status: int = 200, restarted: bool = False,
+                 submitted: dict[str, Any] | None = None) -> Response:
+    snapshot = get_snapshot()
+    choices = submitted if submitted is not None else (state.get("choices") or {})
+    return render_page_or_partial(
+        "orientation/step.html", "orientation/_step.html", status=status, step=step,
+        total_steps=TOTAL_STEPS, items=PAGES[step - 1] if step < CHOICES_STEP else [],
+        answers={**state["answers"], **(submitted or {})}, choices=choices, errors=errors,
+        restarted=restarted, answer_labels=ANSWER_LABELS, school_labels=SCHOOL_LABELS,
+        learning_labels=LEARNING_LABELS, realistic_levels=REALISTIC_LEVELS,
+        distances=DISTANCES_KM, domains=snapshot.domains)
+
+
+@bp.get("/orientatie/stap/<int:step>")
+def step(step: int) -> Response:
+    """Show one screen of questions; skipping ahead leads to the first open screen."""
+    if not 1 <= step <= TOTAL_STEPS:
+        abort(404)
+    state, restarted = _load_state()
+    open_step = _first_open_step(state)
+    if step > open_step:
+        return redirect(url_for("orientation.step", step=open_step))
+    return _render_step(step, state, {}, restarted=restarted)
+
+
+@bp.post("/orientatie/stap/<int:step>")
+def answer(step: int) -> Response:
+    """Store a screen's answers and go on; 422 with the form when something is missing."""
+    if not 1 <= step <= TOTAL_STEPS:
+        abort(404)
+    state, restarted = _load_state()
+    if restarted or step > _first_open_step(state):
+        # The session ran out or was tampered with: start again from the first screen.
+        return redirect(url_for("orientation.step", step=1, opnieuw=1), code=303)
+    if step < CHOICES_STEP:
+        values, errors = _parse_interest_page(step)
+        if errors:
+            return _render_step(step, state, errors, status=422, submitted=values)
+        state["answers"].update(values)
+    else:
+        choices, errors = _parse_choices()
+        if errors:
+            return _render_step(step, state, errors, status=422, submitted=choices)
+        state["choices"] = choices
+    _store_state(state)
+    following = _first_open_step(state)
+    if following > TOTAL_STEPS:
+        return redirect_after_post(url_for("orientation.result"))
+    return redirect_after_post(url_for("orientation.step", step=min(step + 1, following)),
+                               target="#step")
+
+
+@bp.post("/orientatie/opnieuw")
+def restart() -> Response:
+    session.pop(SESSION_KEY, None)
+    return redirect(url_for("orientation.step", step=1), code=303)
+
+
+def _result_context(state: dict[str, Any]) -> dict[str, Any]:
+    scored = score_answers(state["answers"])
+    result = build_result(get_snapshot(), scored, _preferences(state["choices"]))
+    return {"result": result, "interests": INTERESTS, "interest_names": INTEREST_NAMES,
+            "interest_descriptions": INTEREST_DESCRIPTIONS, "school_labels": SCHOOL_LABELS,
+            "learning_labels": LEARNING_LABELS, "in_mind_text": state["choices"].get(
+                "in_mind_text", "")}
+
+
+@bp.get("/orientatie/uitslag")
+def result() -> Response:
+    state, restarted = _load_state()
+    if restarted or _first_open_step(state) <= TOTAL_STEPS:
+        return redirect(url_for("orientation.step", step=_first_open_step(state)))
+    return render_page_or_partial("orientation/result.html", "orientation/result.html",
+                                  **_result_context(state), code=None)
+
+
+@bp.post("/orientatie/bewaar")
+@limiter.limit(lambda: current_app.config["SAVE_RESULT_LIMIT"])
+def save() -> Response:
+    """Keep the result under a new code: only the answers and a timestamp are stored."""
+    state, _restarted = _load_state()
+    if _first_open_step(state) <= TOTAL_STEPS:
+        return redirect(url_for("orientation.step", step=_first_open_step(state)), code=303)
+    code = save_result(session=get_session(), answers=state)
+    return redirect(url_for("orientation.saved", code=format_code(code)), code=303)
+
+
+@bp.get("/uitslag")
+def lookup() -> Response | str:
+    """Open a saved result by typing its code."""
+    typed = request.args.get("code", "")
+    if typed:
+        code = normalise_code(typed[:40])
+        if code is not None:
+            return redirect(url_for("orientation.saved", code=format_code(code)))
+        return make_lookup_page(_("This is not a valid code. A code has 16 letters and "
+                                  "digits, like ABCD-EFGH-JKMN-PQRS."), typed[:40], 422)
+    deleted = request.args.get("verwijderd") == "1"
+    return make_lookup_page(_("The result has been deleted.") if deleted else "", "", 200)
+
+
+def make_lookup_page(message: str, typed: str, status: int) -> Response:
+    return render_page_or_partial("orientation/lookup.html", "orientation/lookup.html",
+                                  status=status, message=message, typed=typed)
+
+
+def _load_saved_or_404(code_text: str) -> tuple[str, dict[str, Any], Any]:
+    """Raises:
+        HTTPException: 404 when the code is malformed, unknown, expired or its answers no
+            longer fit the questionnaire.
+    """
+    code = normalise_code(code_text[:40])
+    loaded = load_result(session=get_session(), code=code) if code else None
+    if code is None or loaded is None or not _valid_state(loaded[0]):
+        abort(404, description=_("We do not know this code, or the result has expired. "
+                                 "Saved results are kept for 90 days."))
+    return code, loaded[0], loaded[1]
+
+
+@bp.get("/uitslag/<code>")
+def saved(code: str) -> Response:
+    code, state, saved_at = _load_saved_or_404(code)
+    if _first_open_step(state) <= TOTAL_STEPS:
+        abort(404)
+    return render_page_or_partial("orientation/result.html", "orientation/result.html",
+                                  **_result_context(state), code=format_code(code),
+                                  saved_at=saved_at)
+
+
+@bp.get("/uitslag/<code>/qr.svg")
+def qr(code: str) -> Response:
+    code, _state, _saved_at = _load_saved_or_404(code)
+    url = url_for("orientation.saved", code=format_code(code), _external=True)
+    svg = segno.make(url, error="m").svg_inline(scale=4, dark="#000", light="#fff")
+    return Response(svg, mimetype="image/svg+xml",
+                    headers={"Cache-Control": "private, no-store"})
+
+
+@bp.post("/uitslag/<code>/verwijder")
+def delete(code: str) -> Response:
+    code, _state, _saved_at = _load_saved_or_404(code)
+    delete_result(session=get_session(), code=code)
+    return redirect(url_for("orientation.lookup", verwijderd=1), code=303)
