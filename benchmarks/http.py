@@ -12,7 +12,8 @@ route's throughput as a share of the floor, and whether the targets are met:
 It prints figures; it is not a test: exit 0 after a run, 1 if the server could not be started
 or a route did not answer 200, 2 if wrk is not installed (`apt-get install wrk`).
 
-Run from anywhere: python benchmarks/http.py [--duration 10] [--connections 16]
+Run from anywhere: python benchmarks/http.py [--duration 10] [--connections 16] [--no-page-cache]
+(--no-page-cache renders every page anew: the cost of a page nobody asked for before.)
 
 This file is named http.py, so it shadows the standard library's `http` package for this
 script: it must not import http, urllib.request or anything that does; it speaks raw sockets.
@@ -110,9 +111,12 @@ def seed(database_url: str, log: Path) -> None:
                        env=env, stdout=out, stderr=subprocess.STDOUT, check=True)
 
 
-def start_gunicorn(database_url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
+def start_gunicorn(database_url: str, port: int, log: Path,
+                   page_cache: bool = True) -> subprocess.Popen[bytes]:
     """Start gunicorn with sync workers in the background, logging to a file."""
     env = {**os.environ, "DATABASE_URL": database_url}
+    if not page_cache:
+        env["KIESMBO_PAGE_CACHE_ENTRIES"] = "0"  # every request renders its page
     command = [*venv_tool("gunicorn"), "--workers", str(WORKERS), "--worker-class", "sync",
                "--bind", f"{HOST}:{port}", "--log-level", "warning", "wsgi:app"]
     with log.open("wb") as out:
@@ -197,6 +201,8 @@ def main() -> int:
     parser.add_argument("--duration", type=int, default=10, help="seconds per route (10)")
     parser.add_argument("--connections", type=int, default=TARGET_CONNECTIONS,
                         help=f"open connections ({TARGET_CONNECTIONS})")
+    parser.add_argument("--no-page-cache", action="store_true",
+                        help="switch the page cache off: measure rendering every request")
     args = parser.parse_args()
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -216,12 +222,15 @@ def main() -> int:
             print((workdir / "seed.log").read_text(errors="replace"), file=sys.stderr)
             return 1
         port = free_port()
-        server = start_gunicorn(database_url, port, workdir / "gunicorn.log")
+        server = start_gunicorn(database_url, port, workdir / "gunicorn.log",
+                                page_cache=not args.no_page_cache)
         if not wait_for_ping(port, server):
             print("error: gunicorn did not answer /ping; its log:", file=sys.stderr)
             print((workdir / "gunicorn.log").read_text(errors="replace"), file=sys.stderr)
             return 1
-        print(f"gunicorn: {WORKERS} sync workers on {HOST}:{port}; warming up ...", flush=True)
+        cache_state = "off" if args.no_page_cache else "on"
+        print(f"gunicorn: {WORKERS} sync workers on {HOST}:{port}, page cache {cache_state}; "
+              "warming up ...", flush=True)
         failing = warm_up(wrk, port)
         if failing:
             print(f"error: not answering 200: {', '.join(failing)}", file=sys.stderr)

@@ -40,7 +40,10 @@ def create_app(overrides: dict | None = None) -> Flask:
     htmx_responses.init_app(app)
     i18n.init_app(app)
 
+    from kiesmbo.page_cache import PageCache
     from kiesmbo.views import orientation, pages, programmes
+
+    app.extensions["kiesmbo.page_cache"] = PageCache(app.config["PAGE_CACHE_ENTRIES"])
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(programmes.bp)
@@ -53,3 +56,16 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.after_request(_security_headers)
     app.context_processor(lambda: {"current_locale": str(get_locale())})
     return app
+
+
+def warm_up(app: Flask) -> None:
+    """Build the catalogue snapshot now, so the first visitor does not wait for it."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiesmbo.db import get_snapshot
+
+    with app.app_context():
+        try:
+            get_snapshot()
+        except SQLAlchemyError:  # an empty or unreachable database: build on first request
+            app.logger.warning("catalogue snapshot not built at start-up")

@@ -26,7 +26,7 @@ def init_app(app: Flask) -> None:
     hashed = {
         path.relative_to(root).as_posix(): _hashed_name(path.relative_to(root).as_posix(),
                                                         path.read_bytes())
-        for path in root.rglob("*") if path.is_file()
+        for path in root.rglob("*") if path.is_file() and path.suffix != ".gz"
     }
     immutable_urls = {PREFIX + name for name in hashed.values()}
     static = WhiteNoise(app.wsgi_app, root=root, prefix=PREFIX, max_age=60,

@@ -8,6 +8,7 @@ when the catalogue version in the database changes (seed and import bump it).
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -150,15 +151,25 @@ def build_snapshot(session: Session) -> Snapshot:
 
 
 class SnapshotCache:
-    """Holds one Snapshot per process and rebuilds it when the catalogue version changes."""
+    """Holds one Snapshot per process and rebuilds it when the catalogue version changes.
 
-    def __init__(self) -> None:
+    The version is read from the database at most once every `recheck_seconds`, so a busy
+    worker does not ask on every request; a seed shows on the site within that time.
+    """
+
+    def __init__(self, recheck_seconds: float = 1.0) -> None:
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
+        self._checked_at = 0.0
+        self.recheck_seconds = recheck_seconds
 
     def get(self, session: Session) -> Snapshot:
-        version = _current_version(session)
         snapshot = self._snapshot
+        now = time.monotonic()
+        if snapshot is not None and now - self._checked_at < self.recheck_seconds:
+            return snapshot
+        version = _current_version(session)
+        self._checked_at = now
         if snapshot is not None and snapshot.version == version:
             return snapshot
         with self._lock:

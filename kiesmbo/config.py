@@ -20,6 +20,10 @@ class Config:
     BABEL_TRANSLATION_DIRECTORIES = "translations"
     LANGUAGES = ("nl", "en")
     PROGRAMMES_PER_PAGE = 50
+    # Rendered public pages kept per worker (0 switches the page cache off).
+    PAGE_CACHE_ENTRIES = 2000
+    # How often a worker asks the database whether seed or import changed the catalogue.
+    CATALOGUE_RECHECK_SECONDS = 1.0
     # Official figure files are small (a few thousand rows); refuse anything far larger.
     IMPORT_MAX_BYTES = 20 * 1024 * 1024  # 20 MiB
     IMPORT_MAX_ROWS = 200_000
@@ -45,9 +49,14 @@ def load_config(overrides: dict | None = None) -> dict:
     config = {key: getattr(base, key) for key in dir(base) if key.isupper()}
     if os.environ.get("DATABASE_URL"):
         config["DATABASE_URL"] = os.environ["DATABASE_URL"]
+    if os.environ.get("KIESMBO_PAGE_CACHE_ENTRIES", "").isdigit():
+        config["PAGE_CACHE_ENTRIES"] = int(os.environ["KIESMBO_PAGE_CACHE_ENTRIES"])
     if os.environ.get("KIESMBO_SECRET_KEY"):
         config["SECRET_KEY"] = os.environ["KIESMBO_SECRET_KEY"]
     if base is ProductionConfig and config["SECRET_KEY"] == Config.SECRET_KEY:
         raise RuntimeError("KIESMBO_SECRET_KEY must be set in production")
     config.update(overrides or {})
+    if config.get("TESTING") and "CATALOGUE_RECHECK_SECONDS" not in (overrides or {}):
+        # Tests seed and read in one process: see every change at once.
+        config["CATALOGUE_RECHECK_SECONDS"] = 0.0
     return config

@@ -64,6 +64,7 @@ def _close_session(_exc: BaseException | None) -> None:
 def init_app(app: Flask) -> None:
     engine = make_engine(app.config["DATABASE_URL"])
     app.extensions["kiesmbo.engine"] = engine
-    app.extensions["kiesmbo.snapshot"] = SnapshotCache()
+    app.extensions["kiesmbo.snapshot"] = SnapshotCache(
+        recheck_seconds=app.config["CATALOGUE_RECHECK_SECONDS"])
     create_tables(engine)
     app.teardown_appcontext(_close_session)

@@ -8,12 +8,14 @@ from flask import Blueprint, Response, render_template
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiesmbo.db import get_session, get_snapshot
+from kiesmbo.page_cache import cached_page
 from kiesmbo.queries import count_programmes, list_data_sources, pick_spotlight
 
 bp = Blueprint("pages", __name__)
 
 
 @bp.get("/")
+@cached_page
 def home() -> str:
     snapshot = get_snapshot()
     return render_template("pages/home.html", snapshot=snapshot,
@@ -21,12 +23,14 @@ def home() -> str:
 
 
 @bp.get("/bronnen")
+@cached_page
 def sources() -> str:
     return render_template("pages/sources.html",
                            sources=list_data_sources(session=get_session()))
 
 
 @bp.get("/uitleg")
+@cached_page
 def explain() -> str:
     return render_template("pages/explain.html")
 

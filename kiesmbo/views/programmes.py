@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 from kiesmbo.db import get_session, get_snapshot
 from kiesmbo.forms import DISTANCES_KM, parse_search
 from kiesmbo.htmx import render_page_or_partial
+from kiesmbo.page_cache import cached_page
 from kiesmbo.queries import (
     get_programme,
     get_reference_figure,
@@ -30,6 +31,7 @@ def _filter_args(filters) -> dict[str, object]:
 
 
 @bp.get("/opleidingen")
+@cached_page
 def index() -> Response:
     """Search and filter programmes; htmx gets only the results fragment."""
     snapshot = get_snapshot()
@@ -47,6 +49,7 @@ def index() -> Response:
 
 @bp.get("/opleidingen/<crebo>")
 @bp.get("/opleidingen/<crebo>/<slug>")
+@cached_page
 def detail(crebo: str, slug: str | None = None) -> Response:
     """Show one programme; a wrong or missing slug redirects to the canonical URL.
 

@@ -1,0 +1,92 @@
+"""An in-process cache of rendered public pages (search, programme pages, home, sources).
+
+These pages depend only on the URL, the language, the htmx variant and the catalogue, so
+each worker keeps recently rendered ones and serves them again without rendering, gzipped
+when the client accepts it. The key holds the catalogue version, so seed and import make
+every cached page stale at once. Pages with per-visitor content (the questionnaire, saved
+results, forms with CSRF tokens) are never cached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gzip
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flask import Response, current_app, request
+from flask_babel import get_locale
+
+from kiesmbo.db import get_snapshot
+from kiesmbo.htmx import wants_fragment
+
+GZIP_LEVEL = 6
+
+
+@dataclass(frozen=True)
+class _Entry:
+    status: int
+    mimetype: str
+    body: bytes
+    gzipped: bytes
+
+
+class PageCache:
+    """A small thread-safe LRU map from request key to rendered page."""
+
+    def __init__(self, max_entries: int) -> None:
+        self._entries: OrderedDict[tuple, _Entry] = OrderedDict()
+        self._lock = threading.Lock()
+        self.max_entries = max_entries
+
+    def get(self, key: tuple) -> _Entry | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key: tuple, entry: _Entry) -> None:
+        if self.max_entries <= 0:
+            return
+        with self._lock:
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+
+
+def _respond(entry: _Entry) -> Response:
+    if "gzip" in request.headers.get("Accept-Encoding", ""):
+        response = Response(entry.gzipped, status=entry.status, mimetype=entry.mimetype)
+        response.headers["Content-Encoding"] = "gzip"
+    else:
+        response = Response(entry.body, status=entry.status, mimetype=entry.mimetype)
+    response.vary.add("Accept-Encoding")
+    return response
+
+
+def cached_page(view: Callable[..., Response | str]) -> Callable[..., Response]:
+    """Serve a GET view from the page cache; only 200 HTML answers are stored."""
+
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs) -> Response:
+        cache: PageCache = current_app.extensions["kiesmbo.page_cache"]
+        year, week, _ = dt.date.today().isocalendar()  # the home page changes weekly
+        key = (get_snapshot().version, str(get_locale()), request.full_path,
+               wants_fragment(), year, week)
+        entry = cache.get(key)
+        if entry is None:
+            response = current_app.make_response(view(*args, **kwargs))
+            if response.status_code != 200 or response.mimetype != "text/html":
+                return response
+            body = response.get_data()
+            entry = _Entry(response.status_code, response.mimetype, body,
+                           gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0))
+            cache.put(key, entry)
+        return _respond(entry)
+
+    return wrapper
