@@ -68,6 +68,8 @@ class ProgrammeSummary:
     figures: dict[tuple[str, Leerweg | None], FigureView]
     # Normalised texts for matching.
     search_names: tuple[str, ...] = field(repr=False)
+    # Name, description, tasks and synonyms: the text the recommender reads.
+    text: str = field(default="", repr=False)
 
     @property
     def leerwegen(self) -> list[Leerweg]:
@@ -136,7 +138,9 @@ def build_snapshot(session: Session) -> Snapshot:
             duration_years=p.duration_years, has_bol=p.has_bol, has_bbl=p.has_bbl,
             domain=domains[p.domain_id], sector=sectors[p.sector_id],
             shortage_area=areas.get(p.shortage_area_id), synonyms=synonyms, riasec=p.riasec,
-            figures=figures.get(p.id, {}), search_names=search_names))
+            figures=figures.get(p.id, {}), search_names=search_names,
+            text=" ".join((p.name, p.description, p.what_you_do.replace(";", " "),
+                           " ".join(synonyms)))))
     index = {p.id: i for i, p in enumerate(programmes)}
     locations = set(session.exec(select(Offering.programme_id, Offering.latitude,
                                         Offering.longitude)))

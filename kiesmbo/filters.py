@@ -29,7 +29,20 @@ def interest_description(interest: Interest) -> str:
     return gettext(INTEREST_DESCRIPTIONS[interest])
 
 
+def reason_parts(codes: tuple[str, ...]) -> tuple[list[tuple[str, str]], list[str]]:
+    """Split reason codes into (kind, value) pairs and the shared keywords."""
+    pairs, keywords = [], []
+    for code in codes:
+        kind, _, value = code.partition(":")
+        if kind == "keyword":
+            keywords.append(value)
+        else:
+            pairs.append((kind, value))
+    return pairs, keywords
+
+
 def init_app(app: Flask) -> None:
+    app.add_template_filter(reason_parts)
     app.add_template_filter(interest_description)
     app.add_template_filter(euro)
     app.add_template_filter(percent)

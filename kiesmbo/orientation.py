@@ -1,7 +1,8 @@
 """From a scored questionnaire to advice: fitting domains and programmes, own choice first.
 
-No Flask. Ranking here is by congruence (interest fit); the recommender will take over the
-ranking behind `rank_suggestions` without changing what the result page receives.
+No Flask. With a fitted recommender, `rank_suggestions` ranks by its `for_profile` (fit
+blended with labour-market chances, with reasons); without one, by congruence alone. Either
+way the result page receives the same `Suggestion` objects.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from kiesmbo.questionnaire import (
     congruence,
     onet_to_percent,
 )
+from kiesmbo.recommend import OpportunityWeight, Recommender, StudentProfile
 
 SUGGESTIONS = 10
 DOMAINS = 3
@@ -55,6 +57,7 @@ class Suggestion:
     fit: float  # 0-100
     shared_interests: tuple[Interest, ...]  # the student's top types this work is about
     distance_km: float | None = None
+    reasons: tuple[str, ...] = ()  # recommender reason codes (see kiesmbo.recommend.explain)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class DomainFit:
 class OrientationResult:
     scored: ScoredAnswers
     preferences: Preferences
+    weight: OpportunityWeight
     in_mind: Suggestion | None
     suggestions: list[Suggestion]
     domains: list[DomainFit]
@@ -100,10 +104,33 @@ def _nearest_school_km(snapshot: Snapshot, place: Place) -> np.ndarray:
     return nearest
 
 
-def rank_suggestions(snapshot: Snapshot, scored: ScoredAnswers,
-                     preferences: Preferences) -> list[Suggestion]:
+def student_profile(snapshot: Snapshot, scored: ScoredAnswers,
+                    preferences: Preferences) -> StudentProfile:
+    """The recommender's view of a student (domains by code, as in its features)."""
+    place = preferences.place
+    codes = {d.slug: d.code for d in snapshot.domains}
+    return StudentProfile(
+        scores=scored.profile.vector(), levels=preferences.levels,
+        leerweg={LearningPreference.BOL: "bol", LearningPreference.BBL: "bbl"}.get(
+            preferences.learning),
+        place=(place.latitude, place.longitude) if place else None,
+        max_distance_km=preferences.distance_km,
+        ruled_out_domains=frozenset(codes[s] for s in preferences.ruled_out_domains
+                                    if s in codes),
+        in_mind=preferences.programme_in_mind or None)
+
+
+def rank_suggestions(snapshot: Snapshot, scored: ScoredAnswers, preferences: Preferences,
+                     recommender: Recommender | None = None,
+                     weight: OpportunityWeight = OpportunityWeight.SOME) -> list[Suggestion]:
     """Programmes that fit, best first, within the student's levels, leerweg, area and
     domains. The programme in mind is left out here: the result shows it first anyway."""
+    if recommender is not None:
+        recommendations = recommender.for_profile(student_profile(snapshot, scored, preferences),
+                                                  weight=weight, k=SUGGESTIONS)
+        return [Suggestion(snapshot.by_crebo[r.crebo], round(r.relevance * 100, 1),
+                           _suggestion(snapshot.by_crebo[r.crebo], scored).shared_interests,
+                           r.distance_km, r.reasons) for r in recommendations]
     nearest = _nearest_school_km(snapshot, preferences.place) if preferences.place else None
     wanted = {LearningPreference.BOL: Leerweg.BOL,
               LearningPreference.BBL: Leerweg.BBL}.get(preferences.learning)
@@ -145,11 +172,13 @@ def fitting_domains(snapshot: Snapshot, scored: ScoredAnswers,
     return fits[:DOMAINS]
 
 
-def build_result(snapshot: Snapshot, scored: ScoredAnswers,
-                 preferences: Preferences) -> OrientationResult:
+def build_result(snapshot: Snapshot, scored: ScoredAnswers, preferences: Preferences,
+                 recommender: Recommender | None = None,
+                 weight: OpportunityWeight = OpportunityWeight.SOME) -> OrientationResult:
     in_mind_programme = snapshot.by_crebo.get(preferences.programme_in_mind)
     in_mind = _suggestion(in_mind_programme, scored) if in_mind_programme else None
     return OrientationResult(
-        scored=scored, preferences=preferences, in_mind=in_mind,
-        suggestions=rank_suggestions(snapshot, scored, preferences)[:SUGGESTIONS],
+        scored=scored, preferences=preferences, weight=weight, in_mind=in_mind,
+        suggestions=rank_suggestions(snapshot, scored, preferences, recommender,
+                                     weight)[:SUGGESTIONS],
         domains=fitting_domains(snapshot, scored, preferences))

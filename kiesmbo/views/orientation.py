@@ -40,6 +40,8 @@ from kiesmbo.questionnaire import (
     question_set_version,
     score_answers,
 )
+from kiesmbo.recommend import OpportunityWeight
+from kiesmbo.recommendations import get_recommender, parse_weight
 from kiesmbo.saved_results import (
     delete_result,
     format_code,
@@ -260,13 +262,25 @@ def restart() -> Response:
     return redirect(url_for("orientation.step", step=1), code=303)
 
 
-def _result_context(state: dict[str, Any]) -> dict[str, Any]:
+def _result_context(state: dict[str, Any], weight: OpportunityWeight) -> dict[str, Any]:
     scored = score_answers(state["answers"])
-    result = build_result(get_snapshot(), scored, _preferences(state["choices"]))
+    result = build_result(get_snapshot(), scored, _preferences(state["choices"]),
+                          get_recommender(), weight)
     return {"result": result, "interests": INTERESTS, "interest_names": INTEREST_NAMES,
             "interest_descriptions": INTEREST_DESCRIPTIONS, "school_labels": SCHOOL_LABELS,
             "learning_labels": LEARNING_LABELS, "in_mind_text": state["choices"].get(
                 "in_mind_text", "")}
+
+
+def _weight_or_400() -> OpportunityWeight:
+    """Raises:
+        HTTPException: 400 when ?weight= is not none, some or strong.
+    """
+    weight = parse_weight(request.args.get("weight"))
+    if weight is None:
+        abort(400, description=_("Choose how much job chances may count: not, a little or "
+                                 "strongly."))
+    return weight
 
 
 @bp.get("/orientatie/uitslag")
@@ -274,8 +288,9 @@ def result() -> Response:
     state, restarted = _load_state()
     if restarted or _first_open_step(state) <= TOTAL_STEPS:
         return redirect(url_for("orientation.step", step=_first_open_step(state)))
+    weight = _weight_or_400()
     return render_page_or_partial("orientation/result.html", "orientation/result.html",
-                                  **_result_context(state), code=None)
+                                  **_result_context(state, weight), code=None)
 
 
 @bp.post("/orientatie/bewaar")
@@ -326,8 +341,9 @@ def saved(code: str) -> Response:
     code, state, saved_at = _load_saved_or_404(code)
     if _first_open_step(state) <= TOTAL_STEPS:
         abort(404)
+    weight = _weight_or_400()
     return render_page_or_partial("orientation/result.html", "orientation/result.html",
-                                  **_result_context(state), code=format_code(code),
+                                  **_result_context(state, weight), code=format_code(code),
                                   saved_at=saved_at)
 
 

@@ -16,6 +16,7 @@ from kiesmbo.queries import (
     list_same_domain,
     list_school_offers,
 )
+from kiesmbo.recommendations import parse_weight, similar_programmes
 from kiesmbo.search import SORTS, search
 
 bp = Blueprint("programmes", __name__)
@@ -75,3 +76,25 @@ def detail(crebo: str, slug: str | None = None) -> Response:
         routes=get_routes(session=session, snapshot=snapshot, programme_id=programme.id),
         same_domain=list_same_domain(snapshot=snapshot, programme=summary),
         mbo_average=get_reference_figure(session=session, indicator="start_salary"))
+
+
+@bp.get("/opleidingen/<crebo>/ook-interessant")
+@cached_page
+def also(crebo: str) -> Response:
+    """Suggestions next to a programme ("Ook interessant"): a fragment for the lazy block on
+    the programme page, or a page of its own without JavaScript.
+
+    Raises:
+        HTTPException: 404 for an unknown crebo, 400 for an unknown weight.
+    """
+    summary = get_snapshot().by_crebo.get(crebo) if len(crebo) == 5 else None
+    if summary is None:
+        abort(404, description=_("There is no programme with crebo code %(crebo)s.",
+                                 crebo=crebo[:10]))
+    weight = parse_weight(request.args.get("weight"))
+    if weight is None:
+        abort(400, description=_("Choose how much job chances may count: not, a little or "
+                                 "strongly."))
+    return render_page_or_partial("programmes/also.html", "programmes/_also.html",
+                                  summary=summary, weight=weight.value,
+                                  suggestions=similar_programmes(summary, weight))

@@ -251,3 +251,18 @@ def test_item_texts_are_translated(full_client):
     legends = [legend.get_text(strip=True) for legend in soup.select("legend")]
     english = {item.text for item in ITEMS}
     assert not english & set(legends)
+
+
+def test_result_ranks_with_the_recommender_and_explains(full_client):
+    _complete(full_client, Interest.SOCIAL)
+    soup = get_page(full_client, "/orientatie/uitslag")
+    assert soup.select_one("form.weight-control input[value=some][checked]") is not None
+    items = soup.select("#suggestions-title ~ ol > li")
+    assert items and all(item.select(".reasons li") for item in items)
+    strong = get_page(full_client, "/orientatie/uitslag?weight=strong")
+    assert strong.select_one("form.weight-control input[value=strong][checked]") is not None
+    pure_fit = get_page(full_client, "/orientatie/uitslag?weight=none")
+    fits = [int(p.get_text().rsplit("Past ", 1)[1].split()[0])
+            for p in pure_fit.select("#suggestions-title ~ ol .why")]
+    assert fits == sorted(fits, reverse=True)
+    get_page(full_client, "/orientatie/uitslag?weight=everything", status=400)

@@ -1,0 +1,80 @@
+"""Reasons for a suggestion, as stable codes the templates turn into sentences.
+
+Codes: ``shared_interest:<type>``, ``keyword:<word>``, ``same_domain``,
+``neighbour_domain``, ``higher_job_chance:<steps>``, ``salary_diff:<euros>``,
+``shortage_sector:<area>``, ``bbl_available``, ``offered_near_you:<km>``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from kiesmbo.recommend.types import RIASEC, ProgrammeFeatures, StudentProfile
+
+if TYPE_CHECKING:
+    from kiesmbo.recommend.model import Recommender
+
+SALARY_STEP = 10  # euros: differences are rounded to tens
+SALARY_MENTION = 50  # euros a month: smaller differences are not worth a reason
+KEYWORDS = 2
+
+
+def _number(value: float | None) -> float | None:
+    """A figure, or None when it is missing or not a finite number."""
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _top_types(scores: tuple[float, ...], n: int) -> list[str]:
+    order = sorted(range(6), key=lambda i: (-scores[i], i))
+    return [RIASEC[i] for i in order[:n]]
+
+
+def _shared_keywords(model: Recommender, i: int, j: int) -> list[str]:
+    row_i, row_j = model.text_matrix_[i], model.text_matrix_[j]
+    shared = row_i.multiply(row_j).tocoo()
+    order = np.argsort(-shared.data)[:KEYWORDS]
+    return [str(model.terms_[shared.col[k]]) for k in order]
+
+
+def explain(model: Recommender, *, target_index: int, source: ProgrammeFeatures | None = None,
+            source_index: int | None = None, profile: StudentProfile | None = None,
+            distance_km: float | None = None) -> tuple[str, ...]:
+    """Reasons why programme `target_index` is suggested (next to `source`, or for
+    `profile`), most telling first."""
+    target = model.programmes_[target_index]
+    reasons: list[str] = []
+    if profile is not None:
+        student_top = _top_types(profile.scores, 3)
+        reasons += [f"shared_interest:{t}" for t in _top_types(target.riasec, 2)
+                    if t in student_top]
+    if source is not None and source_index is not None:
+        if profile is None:
+            reasons += [f"shared_interest:{t}" for t in _top_types(target.riasec, 2)
+                        if t in _top_types(source.riasec, 2)]
+            reasons += [f"keyword:{w}" for w in _shared_keywords(model, source_index,
+                                                                 target_index)]
+        if target.domain == source.domain:
+            reasons.append("same_domain")
+        elif target.sector == source.sector:
+            reasons.append("neighbour_domain")
+        chances = _number(target.job_chance), _number(source.job_chance)
+        if None not in chances:
+            steps = int(chances[0] - chances[1])
+            if steps > 0:
+                reasons.append(f"higher_job_chance:{steps}")
+        salaries = _number(target.start_salary), _number(source.start_salary)
+        if None not in salaries:
+            diff = int(round((salaries[0] - salaries[1]) / SALARY_STEP) * SALARY_STEP)
+            if abs(diff) >= SALARY_MENTION:
+                reasons.append(f"salary_diff:{diff:+d}")
+    if target.shortage_area:
+        reasons.append(f"shortage_sector:{target.shortage_area}")
+    wants_bbl = profile is not None and profile.leerweg == "bbl"
+    if target.has_bbl and (wants_bbl or (source is not None and not source.has_bbl)):
+        reasons.append("bbl_available")
+    if distance_km is not None and np.isfinite(distance_km):
+        reasons.append(f"offered_near_you:{round(distance_km)}")
+    return tuple(reasons)

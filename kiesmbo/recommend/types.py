@@ -1,0 +1,89 @@
+"""Plain data in and out of the recommender (no Flask, SQLModel or Babel)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+RIASEC = ("realistic", "investigative", "artistic", "social", "enterprising", "conventional")
+
+
+class OpportunityWeight(StrEnum):
+    """How much the student wants chances on the labour market to count.
+
+    The weight is bounded: even "strong" leaves most of the ranking to how well a programme
+    fits, and every suggestion must pass the relevance floor first.
+    """
+
+    NONE = "none"  # "niet": pure fit
+    SOME = "some"  # "een beetje" (default)
+    STRONG = "strong"  # "sterk"
+
+    @property
+    def value_in_ranking(self) -> float:
+        return {"none": 0.0, "some": 0.2, "strong": 0.4}[self.value]
+
+
+@dataclass(frozen=True)
+class ProgrammeFeatures:
+    """What the recommender knows about one programme."""
+
+    crebo: str
+    name: str
+    text: str  # name, description, tasks and synonyms, in Dutch
+    riasec: tuple[float, ...]  # O*NET interest scores 1-7 in RIASEC order
+    domain: str
+    sector: str
+    level: int
+    has_bol: bool
+    has_bbl: bool
+    dossier: str = ""
+    shortage_area: str = ""  # empty when not in a shortage area
+    job_chance: float | None = None  # five steps, 1-5
+    work_pct: float | None = None  # share with work of 12+ hours, 0-100
+    start_salary: float | None = None  # euros gross a month
+    internship_chance: float | None = None  # 1-5, bol
+    apprenticeship_chance: float | None = None  # 1-5, bbl
+    locations: tuple[tuple[float, float], ...] = ()  # (latitude, longitude) of schools
+
+    def __post_init__(self) -> None:
+        if len(self.riasec) != 6 or not all(math.isfinite(x) for x in self.riasec):
+            raise ValueError(f"{self.crebo}: riasec needs six finite scores")
+        if self.level not in (1, 2, 3, 4):
+            raise ValueError(f"{self.crebo}: level must be 1-4")
+
+
+@dataclass(frozen=True)
+class StudentProfile:
+    """A questionnaire result as the recommender needs it."""
+
+    scores: tuple[float, ...]  # 0-100 per RIASEC type
+    levels: tuple[int, ...] = (1, 2, 3, 4)
+    leerweg: str | None = None  # "bol", "bbl" or None for no preference
+    place: tuple[float, float] | None = None
+    max_distance_km: float = 25.0
+    ruled_out_domains: frozenset[str] = field(default_factory=frozenset)
+    in_mind: str | None = None  # crebo
+
+    def __post_init__(self) -> None:
+        if len(self.scores) != 6:
+            raise ValueError("a profile needs six interest scores")
+        if not all(math.isfinite(s) and 0 <= s <= 100 for s in self.scores):
+            raise ValueError("interest scores must be numbers from 0 to 100")
+        if not self.levels or any(level not in (1, 2, 3, 4) for level in self.levels):
+            raise ValueError("levels must be chosen from 1-4")
+        if self.leerweg not in (None, "bol", "bbl"):
+            raise ValueError("leerweg must be bol, bbl or None")
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One suggestion: its scores and the reasons, as stable codes."""
+
+    crebo: str
+    score: float  # what the list is sorted by
+    relevance: float  # 0-1: fit with the programme or the student
+    opportunity: float  # 0-1: chances on the labour market
+    reasons: tuple[str, ...]
+    distance_km: float | None = None

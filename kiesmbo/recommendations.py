@@ -1,0 +1,106 @@
+"""The adapter between the catalogue and kiesmbo.recommend.
+
+It alone turns catalogue rows into recommender features, keeps one fitted model per worker
+(refitted when seed or import changes the catalogue version), and keeps our promise: the
+student's own choice comes first and is never replaced; suggestions are added next to it.
+The recommender never filters search results or hides a programme anywhere on the site.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from flask import current_app
+from stop_words import get_stop_words
+
+from kiesmbo.catalogue import ProgrammeSummary, Snapshot
+from kiesmbo.db import get_snapshot
+from kiesmbo.models import Leerweg
+from kiesmbo.recommend import (
+    OpportunityWeight,
+    ProgrammeFeatures,
+    Recommendation,
+    Recommender,
+)
+
+SIMILAR_COUNT = 4  # suggestions in the "Ook interessant" block (3-5)
+_lock = threading.Lock()
+
+
+def _value(programme: ProgrammeSummary, indicator: str,
+           leerweg: Leerweg | None = None) -> float | None:
+    figure = programme.figure(indicator, leerweg)
+    return figure.value if figure else None
+
+
+def to_features(snapshot: Snapshot) -> list[ProgrammeFeatures]:
+    """Recommender features for every programme in the snapshot."""
+    locations: dict[int, list[tuple[float, float]]] = {}
+    for index, lat, lon in zip(snapshot.offering_programme, snapshot.offering_lat,
+                               snapshot.offering_lon, strict=True):
+        locations.setdefault(int(index), []).append((float(lat), float(lon)))
+    return [ProgrammeFeatures(
+        crebo=p.crebo, name=p.name, text=p.text, riasec=p.riasec, domain=p.domain.code,
+        sector=p.sector.code, level=p.level, has_bol=p.has_bol, has_bbl=p.has_bbl,
+        shortage_area=p.shortage_area.code if p.shortage_area else "",
+        job_chance=_value(p, "job_chance"), work_pct=_value(p, "work_12h"),
+        start_salary=_value(p, "start_salary"),
+        internship_chance=_value(p, "internship_chance", Leerweg.BOL),
+        apprenticeship_chance=_value(p, "apprenticeship_chance", Leerweg.BBL),
+        locations=tuple(locations.get(i, ())),
+    ) for i, p in enumerate(snapshot.programmes)]
+
+
+def get_recommender() -> Recommender | None:
+    """This worker's fitted model for the current catalogue (None for an empty catalogue)."""
+    snapshot = get_snapshot()
+    cached = current_app.extensions.get("kiesmbo.recommender")
+    if cached is not None and cached[0] == snapshot.version:
+        return cached[1]
+    with _lock:
+        cached = current_app.extensions.get("kiesmbo.recommender")
+        if cached is None or cached[0] != snapshot.version:
+            model = None
+            if snapshot.programmes:
+                model = Recommender(stop_words=get_stop_words("dutch")).fit(
+                    to_features(snapshot))
+            cached = (snapshot.version, model)
+            current_app.extensions["kiesmbo.recommender"] = cached
+        return cached[1]
+
+
+@dataclass(frozen=True)
+class Suggested:
+    """A suggestion with its programme, ready for a template."""
+
+    programme: ProgrammeSummary
+    recommendation: Recommendation
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return self.recommendation.reasons
+
+
+def parse_weight(raw: str | None) -> OpportunityWeight | None:
+    """Read ?weight=; None when the value is not one of the three."""
+    if not raw:
+        return OpportunityWeight.SOME
+    try:
+        return OpportunityWeight(raw)
+    except ValueError:
+        return None
+
+
+def similar_programmes(programme: ProgrammeSummary, weight: OpportunityWeight,
+                       place: tuple[float, float] | None = None,
+                       distance_km: float = 25.0) -> list[Suggested]:
+    """Suggestions next to a programme page; never the programme itself."""
+    model = get_recommender()
+    if model is None:
+        return []
+    snapshot = get_snapshot()
+    recommendations = model.similar_to(programme.crebo, weight=weight, k=SIMILAR_COUNT,
+                                       place=place, max_distance_km=distance_km)
+    return [Suggested(snapshot.by_crebo[r.crebo], r) for r in recommendations
+            if r.crebo != programme.crebo]
