@@ -41,13 +41,15 @@ def create_app(overrides: dict | None = None) -> Flask:
     i18n.init_app(app)
 
     from kiesmbo.page_cache import PageCache
-    from kiesmbo.views import orientation, pages, programmes
+    from kiesmbo.views import compare, orientation, pages, parents, programmes
 
     app.extensions["kiesmbo.page_cache"] = PageCache(app.config["PAGE_CACHE_ENTRIES"])
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(programmes.bp)
     app.register_blueprint(orientation.bp)
+    app.register_blueprint(compare.bp)
+    app.register_blueprint(parents.bp)
 
     errors.init_app(app)
     cli.init_app(app)

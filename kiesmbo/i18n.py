@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from flask import Flask, Response, current_app, request
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 LANGUAGE_COOKIE = "lang"
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+# Each language named in itself, for the language switcher.
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "tr": "Türkçe", "ar": "العربية",
+                  "pl": "Polski", "uk": "Українська"}
+RTL_LANGUAGES = {"ar"}
 
 LEVEL_LABELS = {
     1: _l("Entree (level 1)"),
@@ -41,6 +45,11 @@ def select_locale() -> str:
     return request.accept_languages.best_match(supported) or supported[0]
 
 
+def is_rtl() -> bool:
+    """Whether the current language is written right to left."""
+    return str(get_locale()) in RTL_LANGUAGES
+
+
 def _remember_language(response: Response) -> Response:
     choice = request.args.get("lang")
     if choice in current_app.config["LANGUAGES"]:
@@ -54,4 +63,4 @@ def init_app(app: Flask) -> None:
     app.after_request(_remember_language)
     app.jinja_env.globals.update(
         level_labels=LEVEL_LABELS, level_short=LEVEL_SHORT, step_labels=STEP_LABELS,
-        sort_labels=SORT_LABELS, language_names=LANGUAGE_NAMES)
+        sort_labels=SORT_LABELS, language_names=LANGUAGE_NAMES, is_rtl=is_rtl)

@@ -357,7 +357,9 @@ class DataSource(DataSourceCreate, table=True):
 class ReferenceFigureCreate(SQLModel):
     """A published national figure that programme figures are compared with."""
 
+    code: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")] = Field(max_length=40)
     indicator: str = Field(min_length=2, max_length=40)
+    leerweg: Leerweg | None = None
     value: float
     unit: str = Field(min_length=1, max_length=20)
     year: int = Field(ge=2000, le=2100)
@@ -367,7 +369,7 @@ class ReferenceFigureCreate(SQLModel):
 
 class ReferenceFigure(ReferenceFigureCreate, table=True):
     id: int | None = Field(default=None, primary_key=True)
-    indicator: str = Field(unique=True, max_length=40)
+    code: str = Field(unique=True, max_length=40)
 
 
 class SavedResult(SQLModel, table=True):

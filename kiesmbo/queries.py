@@ -120,6 +120,6 @@ def list_data_sources(*, session: Session) -> list[DataSource]:
     return sorted(sources, key=lambda s: (order.get(s.kind, 3), s.name))
 
 
-def get_reference_figure(*, session: Session, indicator: str) -> ReferenceFigure | None:
-    statement = select(ReferenceFigure).where(ReferenceFigure.indicator == indicator)
-    return session.exec(statement).first()
+def get_reference_figures(*, session: Session) -> dict[str, ReferenceFigure]:
+    """Published national figures by code (see seed_data/reference_figures.csv)."""
+    return {figure.code: figure for figure in session.exec(select(ReferenceFigure))}

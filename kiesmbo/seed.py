@@ -266,14 +266,15 @@ class _Loader:
 
     def load_reference_figures(self) -> None:
         file = "reference_figures.csv"
-        upsert = self.upserter(ReferenceFigure, lambda row: (row.indicator,))
-        for line, raw in self.rows(file, "indicator,value,unit,year,source"):
+        upsert = self.upserter(ReferenceFigure, lambda row: (row.code,))
+        for line, raw in self.rows(file, "code,indicator,leerweg,value,unit,year,source"):
             value = _parse_number(raw["value"], file, line, "value")
-            problem = check_figure(raw["indicator"], None, value, raw["unit"])
+            leerweg = _parse_leerweg(raw["leerweg"], file, line)
+            problem = check_figure(raw["indicator"], leerweg, value, raw["unit"])
             if problem:
                 raise DataFileError(file, line, problem)
-            valid = _validate(ReferenceFigureCreate, raw, file, line)
-            upsert.put((valid.indicator,), valid.model_dump(), file, line)
+            valid = _validate(ReferenceFigureCreate, {**raw, "leerweg": leerweg}, file, line)
+            upsert.put((valid.code,), valid.model_dump(), file, line)
         self.session.flush()
 
     def load_occupations(self) -> dict[str, Occupation]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import segno
@@ -22,7 +24,10 @@ from kiesmbo.db import get_session, get_snapshot
 from kiesmbo.extensions import limiter
 from kiesmbo.forms import DISTANCES_KM
 from kiesmbo.htmx import redirect_after_post, render_page_or_partial
+from kiesmbo.i18n import is_rtl
 from kiesmbo.orientation import Preferences, build_result
+from kiesmbo.pdf import render_pdf
+from kiesmbo.queries import list_data_sources
 from kiesmbo.questionnaire import (
     ANSWER_LABELS,
     ANSWER_MAX,
@@ -50,6 +55,7 @@ from kiesmbo.saved_results import (
     save_result,
 )
 from kiesmbo.search import match_scores
+from kiesmbo.views.compare import MAX_COMPARE, compare_columns, get_shortlist
 
 bp = Blueprint("orientation", __name__)
 
@@ -79,7 +85,9 @@ def _valid_state(state: Any) -> bool:
     ):
         return False
     choices = state.get("choices")
-    return choices is None or isinstance(choices, dict)
+    shortlist = state.get("shortlist", [])
+    return (choices is None or isinstance(choices, dict)) and isinstance(shortlist, list) and all(
+        isinstance(crebo, str) for crebo in shortlist)
 
 
 def _load_state() -> tuple[dict[str, Any], bool]:
@@ -296,11 +304,16 @@ def result() -> Response:
 @bp.post("/orientatie/bewaar")
 @limiter.limit(lambda: current_app.config["SAVE_RESULT_LIMIT"])
 def save() -> Response:
-    """Keep the result under a new code: only the answers and a timestamp are stored."""
+    """Keep the result and the shortlist under a new code: only the answers, the chosen
+    programmes and a timestamp are stored."""
     state, _restarted = _load_state()
-    if _first_open_step(state) <= TOTAL_STEPS:
+    shortlist = [p.crebo for p in get_shortlist()]
+    complete = _first_open_step(state) > TOTAL_STEPS
+    if not complete and not shortlist:
         return redirect(url_for("orientation.step", step=_first_open_step(state)), code=303)
-    code = save_result(session=get_session(), answers=state)
+    stored = ({**state, "shortlist": shortlist} if complete
+              else {**_fresh_state(), "shortlist": shortlist})
+    code = save_result(session=get_session(), answers=stored)
     return redirect(url_for("orientation.saved", code=format_code(code)), code=303)
 
 
@@ -336,15 +349,43 @@ def _load_saved_or_404(code_text: str) -> tuple[str, dict[str, Any], Any]:
     return code, loaded[0], loaded[1]
 
 
+def _saved_context(code: str, state: dict[str, Any], saved_at: Any) -> dict[str, Any]:
+    """What the counsellor view and the PDF show: result, shortlist and comparison."""
+    weight = _weight_or_400()
+    context: dict[str, Any] = {"result": None}
+    if _first_open_step(state) > TOTAL_STEPS:
+        context = _result_context(state, weight)
+    snapshot = get_snapshot()
+    shortlist = [snapshot.by_crebo[c] for c in state.get("shortlist", [])
+                 if c in snapshot.by_crebo]
+    return {**context, "code": format_code(code), "saved_at": saved_at,
+            "shortlist": shortlist, "columns": compare_columns(shortlist[:MAX_COMPARE]),
+            "problems": [], "place": None, "too_few": False, "url_without": {}}
+
+
 @bp.get("/uitslag/<code>")
 def saved(code: str) -> Response:
+    """The counsellor view: result, shortlist and comparison on one print-friendly page."""
     code, state, saved_at = _load_saved_or_404(code)
-    if _first_open_step(state) <= TOTAL_STEPS:
-        abort(404)
-    weight = _weight_or_400()
-    return render_page_or_partial("orientation/result.html", "orientation/result.html",
-                                  **_result_context(state, weight), code=format_code(code),
-                                  saved_at=saved_at)
+    return render_page_or_partial("orientation/saved.html", "orientation/saved.html",
+                                  **_saved_context(code, state, saved_at))
+
+
+@bp.route("/uitslag/<code>/pdf", methods=["GET", "POST"])
+def pdf(code: str) -> Response:
+    """The guidance summary as an A4 PDF. A first name typed on the page is printed on it
+    and stored nowhere."""
+    code, state, saved_at = _load_saved_or_404(code)
+    first_name = request.form.get("first_name", "").strip()[:40]
+    html = render_template("orientation/summary_pdf.html",
+                           **_saved_context(code, state, saved_at), first_name=first_name,
+                           today=dt.date.today(), sources=list_data_sources(
+                               session=get_session()), is_rtl=is_rtl())
+    document = render_pdf(html, stylesheet=Path(current_app.root_path) / "static" / "css"
+                          / "summary.css")
+    return Response(document, mimetype="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="kiesmbo-{format_code(code)}.pdf"',
+        "Cache-Control": "private, no-store"})
 
 
 @bp.get("/uitslag/<code>/qr.svg")

@@ -11,7 +11,7 @@ from kiesmbo.htmx import render_page_or_partial
 from kiesmbo.page_cache import cached_page
 from kiesmbo.queries import (
     get_programme,
-    get_reference_figure,
+    get_reference_figures,
     get_routes,
     list_same_domain,
     list_school_offers,
@@ -75,7 +75,7 @@ def detail(crebo: str, slug: str | None = None) -> Response:
         schools=list_school_offers(session=session, programme_id=programme.id, place=place),
         routes=get_routes(session=session, snapshot=snapshot, programme_id=programme.id),
         same_domain=list_same_domain(snapshot=snapshot, programme=summary),
-        mbo_average=get_reference_figure(session=session, indicator="start_salary"))
+        mbo_average=get_reference_figures(session=session).get("mbo_start_salary"))
 
 
 @bp.get("/opleidingen/<crebo>/ook-interessant")
