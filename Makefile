@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run dev seed translations static test lint bench clean i18n
+.PHONY: setup run dev seed translations test lint bench clean i18n
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,11 +14,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-setup: $(STAMP) translations static
-
-# Gzipped copies next to the static files; WhiteNoise serves them to browsers that accept gzip.
-static:
-	find kiesmbo/static -type f \( -name '*.css' -o -name '*.js' -o -name '*.svg' \) -exec gzip -k -f -9 -n {} \;
+setup: $(STAMP) translations
 
 translations: $(STAMP)
 	$(BIN)/pybabel compile --use-fuzzy -d kiesmbo/translations -f >/dev/null

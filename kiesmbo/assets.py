@@ -6,6 +6,7 @@ from the real file, marked immutable for a year, so a changed file simply gets a
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 from pathlib import Path, PurePosixPath
 
@@ -21,8 +22,30 @@ def _hashed_name(relative: str, content: bytes) -> str:
     return str(path.with_name(f"{path.stem}.{digest}{path.suffix}"))
 
 
+COMPRESSIBLE = {".css", ".js", ".svg"}
+
+
+def _refresh_gzip_copies(root: Path) -> None:
+    """Write name.gz next to each text asset when missing or older than the asset.
+
+    WhiteNoise serves these to browsers that accept gzip; a stale copy would serve old
+    content under a new hash, so they are checked at every start. A read-only install just
+    serves the files uncompressed.
+    """
+    for path in root.rglob("*"):
+        if path.suffix not in COMPRESSIBLE or not path.is_file():
+            continue
+        copy = path.with_name(path.name + ".gz")
+        try:
+            if not copy.exists() or copy.stat().st_mtime < path.stat().st_mtime:
+                copy.write_bytes(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
+        except OSError:
+            pass  # read-only: WhiteNoise serves the uncompressed file
+
+
 def init_app(app: Flask) -> None:
     root = Path(app.root_path) / "static"
+    _refresh_gzip_copies(root)
     hashed = {
         path.relative_to(root).as_posix(): _hashed_name(path.relative_to(root).as_posix(),
                                                         path.read_bytes())

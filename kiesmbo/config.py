@@ -18,7 +18,7 @@ class Config:
     SEED_DIRECTORY = str(SEED_DIRECTORY)
     BABEL_DEFAULT_LOCALE = "nl"
     BABEL_TRANSLATION_DIRECTORIES = "translations"
-    LANGUAGES = ("nl", "en")
+    LANGUAGES = ("nl", "en", "tr", "ar", "pl", "uk")
     PROGRAMMES_PER_PAGE = 50
     # Rendered public pages kept per worker (0 switches the page cache off).
     PAGE_CACHE_ENTRIES = 2000

@@ -98,3 +98,22 @@ def test_urls_are_built_by_endpoint(full_app):
     with full_app.test_request_context():
         assert url_for("pages.home") == "/"
         assert url_for("programmes.detail", crebo="25655", slug="x") == "/opleidingen/25655/x"
+
+
+LOCALE_PAGES = ["/", "/opleidingen?q=zorg", "/opleidingen/25655/mbo-verpleegkundige",
+                "/vergelijk?crebo=25138&crebo=25332&crebo=25655", "/ouders", "/orientatie",
+                "/orientatie/stap/1", "/lijstje", "/bronnen", "/uitleg"]
+
+
+@pytest.mark.parametrize("url", LOCALE_PAGES)
+def test_every_language_renders_every_page_type(full_app, url):
+    from kiesmbo.config import Config
+
+    for lang in Config.LANGUAGES:
+        client = full_app.test_client()
+        separator = "&" if "?" in url else "?"
+        soup = get_page(client, f"{url}{separator}lang={lang}")
+        assert soup.html["lang"] == lang
+        assert soup.html.get("dir") == ("rtl" if lang == "ar" else None)
+        switcher = {a["hreflang"] for a in soup.select("nav.languages a")}
+        assert switcher == set(Config.LANGUAGES) - {lang}
