@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from sqlmodel import Session, col, select
 
-from kiesmbo.geo import PlaceIndex
+from kiesmbo.geo import Place, PlaceIndex, distances_km
 from kiesmbo.models import (
     CatalogueVersion,
     Domain,
@@ -25,6 +25,7 @@ from kiesmbo.models import (
     Programme,
     Sector,
     ShortageArea,
+    leerwegen_of,
 )
 from kiesmbo.text import compact, normalise
 
@@ -73,7 +74,7 @@ class ProgrammeSummary:
 
     @property
     def leerwegen(self) -> list[Leerweg]:
-        return [w for w, has in ((Leerweg.BOL, self.has_bol), (Leerweg.BBL, self.has_bbl)) if has]
+        return leerwegen_of(self.has_bol, self.has_bbl)
 
     @property
     def is_in_shortage_area(self) -> bool:
@@ -105,6 +106,15 @@ class Snapshot:
     offering_lat: np.ndarray
     offering_lon: np.ndarray
     places: PlaceIndex
+
+    def nearest_school_km(self, place: Place) -> np.ndarray:
+        """Distance from a place to the nearest school of every programme (inf if none)."""
+        nearest = np.full(len(self.programmes), np.inf)
+        if self.offering_lat.size:
+            km = distances_km(place.latitude, place.longitude, self.offering_lat,
+                              self.offering_lon)
+            np.minimum.at(nearest, self.offering_programme, km)
+        return nearest
 
     def domain_by_slug(self, slug: str) -> Domain | None:
         return next((d for d in self.domains if d.slug == slug), None)

@@ -44,6 +44,11 @@ class Leerweg(StrEnum):
     BBL = "bbl"
 
 
+def leerwegen_of(has_bol: bool, has_bbl: bool) -> list[Leerweg]:
+    """The leerwegen a programme offers, bol first."""
+    return [w for w, has in ((Leerweg.BOL, has_bol), (Leerweg.BBL, has_bbl)) if has]
+
+
 class FigureKind(StrEnum):
     """Whether a figure was measured by a publisher or estimated by us."""
 
@@ -166,7 +171,7 @@ class Programme(ProgrammeCreate, table=True):
 
     @property
     def leerwegen(self) -> list[Leerweg]:
-        return [w for w, has in ((Leerweg.BOL, self.has_bol), (Leerweg.BBL, self.has_bbl)) if has]
+        return leerwegen_of(self.has_bol, self.has_bbl)
 
     @property
     def is_in_shortage_area(self) -> bool:

@@ -10,10 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import fmean
 
-import numpy as np
-
 from kiesmbo.catalogue import ProgrammeSummary, Snapshot
-from kiesmbo.geo import Place, distances_km
+from kiesmbo.geo import Place
 from kiesmbo.models import Leerweg
 from kiesmbo.questionnaire import (
     INTERESTS,
@@ -95,15 +93,6 @@ def _suggestion(programme: ProgrammeSummary, scored: ScoredAnswers,
     return Suggestion(programme, round(fit, 1), shared, distance)
 
 
-def _nearest_school_km(snapshot: Snapshot, place: Place) -> np.ndarray:
-    nearest = np.full(len(snapshot.programmes), np.inf)
-    if snapshot.offering_lat.size:
-        km = distances_km(place.latitude, place.longitude, snapshot.offering_lat,
-                          snapshot.offering_lon)
-        np.minimum.at(nearest, snapshot.offering_programme, km)
-    return nearest
-
-
 def student_profile(snapshot: Snapshot, scored: ScoredAnswers,
                     preferences: Preferences) -> StudentProfile:
     """The recommender's view of a student (domains by code, as in its features)."""
@@ -131,7 +120,8 @@ def rank_suggestions(snapshot: Snapshot, scored: ScoredAnswers, preferences: Pre
         return [Suggestion(snapshot.by_crebo[r.crebo], round(r.relevance * 100, 1),
                            _suggestion(snapshot.by_crebo[r.crebo], scored).shared_interests,
                            r.distance_km, r.reasons) for r in recommendations]
-    nearest = _nearest_school_km(snapshot, preferences.place) if preferences.place else None
+    nearest = (snapshot.nearest_school_km(preferences.place) if preferences.place
+               else None)
     wanted = {LearningPreference.BOL: Leerweg.BOL,
               LearningPreference.BBL: Leerweg.BBL}.get(preferences.learning)
     suggestions = []

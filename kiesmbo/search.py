@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from kiesmbo.catalogue import ProgrammeSummary, Snapshot
-from kiesmbo.geo import Place, distances_km
+from kiesmbo.geo import Place
 from kiesmbo.models import Leerweg
 from kiesmbo.text import compact, normalise
 
@@ -145,13 +144,7 @@ def search(snapshot: Snapshot, filters: SearchFilters, *, per_page: int) -> Sear
     """Return one page of programmes matching the filters, in the requested order."""
     programmes = snapshot.programmes
     scores = match_scores(snapshot, filters.query) if filters.query else None
-    nearest: np.ndarray | None = None
-    if filters.place is not None:
-        nearest = np.full(len(programmes), np.inf)
-        if snapshot.offering_lat.size:
-            km = distances_km(filters.place.latitude, filters.place.longitude,
-                              snapshot.offering_lat, snapshot.offering_lon)
-            np.minimum.at(nearest, snapshot.offering_programme, km)
+    nearest = snapshot.nearest_school_km(filters.place) if filters.place else None
     hits: list[Hit] = []
     for index, programme in enumerate(programmes):
         if scores is not None and index not in scores:

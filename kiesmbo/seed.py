@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -498,6 +499,20 @@ def refresh_current_figures(session: Session) -> int:
 # --- Public API -----------------------------------------------------------------------------
 
 
+@contextmanager
+def _one_transaction(session: Session, *, dry_run: bool) -> Iterator[None]:
+    """Commit what the block wrote, or roll it all back on any error (or on a dry run)."""
+    try:
+        yield
+    except Exception:
+        session.rollback()
+        raise
+    if dry_run:
+        session.rollback()
+    else:
+        session.commit()
+
+
 def bump_catalogue_version(session: Session) -> None:
     """Record that the catalogue changed, so web workers rebuild their snapshot."""
     row = session.get(CatalogueVersion, 1)
@@ -522,19 +537,12 @@ def load_seed_data(
     Raises:
         DataFileError: the first bad row; the transaction is rolled back.
     """
-    try:
+    with _one_transaction(session, dry_run=dry_run):
         if reset:
             reset_database(session)
         report = _Loader(session, Path(directory)).load()
         if report.changed or reset:
             bump_catalogue_version(session)
-    except Exception:
-        session.rollback()
-        raise
-    if dry_run:
-        session.rollback()
-    else:
-        session.commit()
     return report
 
 
@@ -549,7 +557,7 @@ def import_figures(
     Raises:
         DataFileError: the first bad row; nothing is written.
     """
-    try:
+    with _one_transaction(session, dry_run=dry_run):
         text = decode_text(data, name)
         programmes = {p.crebo: p for p in session.exec(select(Programme))}
         regions = {r.name: r for r in session.exec(select(Region))}
@@ -567,11 +575,4 @@ def import_figures(
         report.table("figure (now current)").updated = refresh_current_figures(session)
         if report.changed:
             bump_catalogue_version(session)
-    except Exception:
-        session.rollback()
-        raise
-    if dry_run:
-        session.rollback()
-    else:
-        session.commit()
     return report
