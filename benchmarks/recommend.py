@@ -8,6 +8,13 @@ Run: python benchmarks/recommend.py
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Scripts run from benchmarks/ get it first on sys.path, where http.py (the HTTP benchmark)
+# would shadow the standard library's http package that Flask and werkzeug import.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import dataclasses
 import random
 import statistics

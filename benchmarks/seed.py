@@ -6,6 +6,13 @@ Targets (issue 2): under 10 s and under 300 MB. Run: python benchmarks/seed.py [
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Scripts run from benchmarks/ get it first on sys.path, where http.py (the HTTP benchmark)
+# would shadow the standard library's http package that Flask and werkzeug import.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import argparse
 import resource
 import sys
