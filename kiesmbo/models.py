@@ -288,13 +288,18 @@ class Offering(OfferingCreate, table=True):
 # --- Labour-market figures and progression ----------------------------------------------
 
 
-class FigureCreate(SQLModel):
+class FigureValues(SQLModel):
+    """What every figure has: indicator, optional leerweg, value and unit, year and source."""
+
     indicator: str = Field(min_length=2, max_length=40)
     leerweg: Leerweg | None = None
     value: float
     unit: str = Field(min_length=1, max_length=20)
     year: int = Field(ge=2000, le=2100)
     source: str = Field(min_length=2, max_length=300)
+
+
+class FigureCreate(FigureValues):
     kind: FigureKind
     method_note: str = Field(default="", max_length=600)
 
@@ -359,16 +364,10 @@ class DataSource(DataSourceCreate, table=True):
     code: str = Field(unique=True, max_length=40)
 
 
-class ReferenceFigureCreate(SQLModel):
+class ReferenceFigureCreate(FigureValues):
     """A published national figure that programme figures are compared with."""
 
     code: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")] = Field(max_length=40)
-    indicator: str = Field(min_length=2, max_length=40)
-    leerweg: Leerweg | None = None
-    value: float
-    unit: str = Field(min_length=1, max_length=20)
-    year: int = Field(ge=2000, le=2100)
-    source: str = Field(min_length=2, max_length=300)
     kind: FigureKind = FigureKind.MEASURED
 
 
