@@ -125,6 +125,14 @@ def match_scores(snapshot: Snapshot, query: str) -> dict[int, float]:
     return scores
 
 
+def best_match(snapshot: Snapshot, text: str) -> ProgrammeSummary | None:
+    """The programme that best matches a name, synonym or crebo typed by a user."""
+    scores = match_scores(snapshot, text)
+    if not scores:
+        return None
+    return snapshot.programmes[max(scores, key=lambda index: scores[index])]
+
+
 def _sort_key(sort: str, hit: Hit) -> tuple:
     programme = hit.programme
     name = programme.name.casefold()

@@ -22,7 +22,7 @@ from kiesmbo.extensions import csrf
 from kiesmbo.geo import Place
 from kiesmbo.htmx import redirect_after_post, render_page_or_partial, wants_fragment
 from kiesmbo.queries import Routes, SchoolOffer, get_routes, list_school_offers
-from kiesmbo.search import match_scores
+from kiesmbo.search import best_match
 
 bp = Blueprint("compare", __name__)
 
@@ -93,9 +93,8 @@ def index() -> Response:
                           "digits."))
     add_text = request.args.get("add", "").strip()[:60]
     if add_text:
-        scores = match_scores(get_snapshot(), add_text)
-        if scores:
-            best = get_snapshot().programmes[max(scores, key=lambda i: scores[i])]
+        best = best_match(get_snapshot(), add_text)
+        if best is not None:
             if best not in programmes and len(programmes) < MAX_COMPARE:
                 programmes.append(best)
             return redirect(_compare_url(programmes, place=place_text or None))

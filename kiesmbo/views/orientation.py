@@ -54,7 +54,7 @@ from kiesmbo.saved_results import (
     normalise_code,
     save_result,
 )
-from kiesmbo.search import match_scores
+from kiesmbo.search import best_match
 from kiesmbo.views.compare import MAX_COMPARE, compare_columns, get_shortlist
 
 bp = Blueprint("orientation", __name__)
@@ -147,16 +147,6 @@ def _parse_interest_page(page_number: int) -> tuple[dict[str, int], dict[str, st
     return values, errors
 
 
-def _resolve_programme(text: str) -> str | None:
-    """The crebo of the best match for a programme name or crebo typed by the student."""
-    snapshot = get_snapshot()
-    scores = match_scores(snapshot, text)
-    if not scores:
-        return None
-    best = max(scores, key=lambda index: scores[index])
-    return snapshot.programmes[best].crebo
-
-
 def _parse_choices() -> tuple[dict[str, Any], dict[str, str]]:
     form, errors = request.form, {}
     choices: dict[str, Any] = {}
@@ -191,7 +181,8 @@ def _parse_choices() -> tuple[dict[str, Any], dict[str, str]]:
     if len(in_mind_text) > MAX_TEXT:
         errors["in_mind"] = _("Use at most %(max)d characters.", max=MAX_TEXT)
     elif in_mind_text:
-        crebo = _resolve_programme(in_mind_text)
+        best = best_match(get_snapshot(), in_mind_text)
+        crebo = best.crebo if best else None
         if crebo is None:
             errors["in_mind"] = _("We cannot find this programme. Check the name, or leave it "
                                   "empty.")

@@ -34,20 +34,22 @@ def _programme(crebo: str, **overrides) -> ProgrammeFeatures:
     return ProgrammeFeatures(**values)
 
 
-def test_importing_the_recommender_loads_no_flask_sqlmodel_or_babel():
-    code = ("import kiesmbo.recommend, sys; bad = {'flask', 'sqlmodel', 'flask_babel', 'babel'}"
-            " & set(sys.modules); assert not bad, bad")
+def _assert_in_fresh_python(code: str) -> None:
+    """Run code in a new interpreter, so modules imported by other tests do not count."""
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_importing_the_recommender_loads_no_flask_sqlmodel_or_babel():
+    _assert_in_fresh_python(
+        "import kiesmbo.recommend, sys; bad = {'flask', 'sqlmodel', 'flask_babel', 'babel'}"
+        " & set(sys.modules); assert not bad, bad")
 
 
 def test_search_and_catalogue_never_import_the_recommender():
-    code = ("import kiesmbo.search, kiesmbo.catalogue, kiesmbo.queries, sys; "
-            "assert 'kiesmbo.recommend' not in sys.modules")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=False)
-    assert result.returncode == 0, result.stderr
+    _assert_in_fresh_python("import kiesmbo.search, kiesmbo.catalogue, kiesmbo.queries, sys; "
+                            "assert 'kiesmbo.recommend' not in sys.modules")
 
 
 def test_similar_to_never_returns_the_programme_itself(model):
