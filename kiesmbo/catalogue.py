@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from sqlmodel import Session, col, select
@@ -18,16 +18,25 @@ from kiesmbo.geo import Place, PlaceIndex, distances_km
 from kiesmbo.models import (
     CatalogueVersion,
     Domain,
+    Enrolment,
     Figure,
     FigureKind,
     Leerweg,
     Offering,
     Programme,
+    RetiredProgramme,
     Sector,
     ShortageArea,
     leerwegen_of,
 )
 from kiesmbo.text import compact, normalise
+from kiesmbo.uncertainty import Value, clear_difference
+
+
+# Thresholds for the measured facts on cards and pages (see ProgrammeSummary.facts).
+POPULAR_TOP = 50  # the 50 programmes with the most students in DUO's last year
+FEW_SCHOOLS = 3
+MOSTLY_BBL = 0.75
 
 
 @dataclass(frozen=True)
@@ -42,10 +51,46 @@ class FigureView:
     source: str
     kind: FigureKind
     method_note: str
+    low: float | None = None
+    high: float | None = None
 
     @property
     def is_estimate(self) -> bool:
         return self.kind == FigureKind.ESTIMATE
+
+    @property
+    def has_range(self) -> bool:
+        return self.low is not None and self.high is not None and self.low != self.high
+
+
+@dataclass(frozen=True)
+class Enrolments:
+    """DUO's measured counts for a programme (its own code or its predecessors')."""
+
+    by_year: tuple[tuple[int, int, int], ...]  # (year, students, bbl students), oldest first
+    schools: int | None  # schools with students in the last year
+    basis: str  # "eigen code", or "voorganger 25187, 25188"
+
+    @property
+    def year(self) -> int:
+        return self.by_year[-1][0]
+
+    @property
+    def students(self) -> int:
+        return self.by_year[-1][1]
+
+    @property
+    def first(self) -> tuple[int, int, int]:
+        return self.by_year[0]
+
+    @property
+    def bbl_share(self) -> float | None:
+        students, bbl = self.by_year[-1][1:]
+        return bbl / students if students else None
+
+    @property
+    def is_own_code(self) -> bool:
+        return self.basis == "eigen code"
 
 
 @dataclass(frozen=True)
@@ -71,6 +116,12 @@ class ProgrammeSummary:
     search_names: tuple[str, ...] = field(repr=False)
     # Name, description, tasks and synonyms: the text the recommender reads.
     text: str = field(default="", repr=False)
+    # Names and crebo codes of expired predecessors, so old names and codes still find it.
+    former_names: tuple[str, ...] = ()
+    former_crebos: tuple[str, ...] = ()
+    enrolments: Enrolments | None = None
+    # How many programmes had more students in DUO's last year (0 = the most chosen).
+    popularity_rank: int | None = None
 
     @property
     def leerwegen(self) -> list[Leerweg]:
@@ -91,6 +142,28 @@ class ProgrammeSummary:
     def start_salary(self) -> FigureView | None:
         return self.figure("start_salary")
 
+    @property
+    def facts(self) -> list[tuple[str, int]]:
+        """Short measured facts from DUO's counts, as (code, number): "many_students" (among
+        the most chosen), "few_schools" (taught at only a few schools), "mostly_bbl"."""
+        e = self.enrolments
+        if e is None:
+            return []
+        found = []
+        if self.popularity_rank is not None and self.popularity_rank < POPULAR_TOP:
+            found.append(("many_students", e.students))
+        if e.schools is not None and 0 < e.schools <= FEW_SCHOOLS:
+            found.append(("few_schools", e.schools))
+        if e.bbl_share is not None and e.bbl_share >= MOSTLY_BBL:
+            found.append(("mostly_bbl", round(e.bbl_share * 100)))
+        return found
+
+    @property
+    def work_share(self) -> FigureView | None:
+        """Share with work: a measured CBS figure (12+ hours) first, else the estimate of
+        work within three months (ROA definition)."""
+        return self.figure("work_12h") or self.figure("work_3m")
+
 
 @dataclass
 class Snapshot:
@@ -106,6 +179,8 @@ class Snapshot:
     offering_lat: np.ndarray
     offering_lon: np.ndarray
     places: PlaceIndex
+    # Expired codes: crebo -> the expired programme (never listed; its page sends on).
+    retired: dict[str, RetiredProgramme] = field(default_factory=dict)
 
     def nearest_school_km(self, place: Place) -> np.ndarray:
         """Distance from a place to the nearest school of every programme (inf if none)."""
@@ -136,13 +211,28 @@ def build_snapshot(session: Session) -> Snapshot:
                                    col(Figure.region_id).is_(None))
     for f in session.exec(current):
         figures.setdefault(f.programme_id, {})[(f.indicator, f.leerweg)] = FigureView(
-            f.indicator, f.leerweg, f.value, f.unit, f.year, f.source, f.kind, f.method_note)
+            f.indicator, f.leerweg, f.value, f.unit, f.year, f.source, f.kind, f.method_note,
+            f.low, f.high)
+    counts: dict[int, list[Enrolment]] = {}
+    for e in session.exec(select(Enrolment).order_by(col(Enrolment.year))):
+        counts.setdefault(e.programme_id, []).append(e)
+    retired = {r.crebo: r for r in session.exec(select(RetiredProgramme))}
+    former_crebos: dict[str, list[str]] = {}
+    for r in retired.values():
+        for code in r.successor_codes:
+            former_crebos.setdefault(code, []).append(r.crebo)
     programmes = []
     for p in session.exec(select(Programme).order_by(col(Programme.name))):
         synonyms = tuple(s.strip() for s in p.synonyms.split(";") if s.strip())
-        # The programme's own name first (spaced, then compact), then its synonyms.
+        former = tuple(p.former_name_list)
+        # The programme's own name first (spaced, then compact), then synonyms, old names.
         search_names = (normalise(p.name), compact(p.name),
-                        *dict.fromkeys(f(n) for n in synonyms for f in (normalise, compact)))
+                        *dict.fromkeys(f(n) for n in (*synonyms, *former)
+                                       for f in (normalise, compact)))
+        rows = counts.get(p.id)
+        enrolments = Enrolments(
+            by_year=tuple((e.year, e.students, e.bbl_students) for e in rows),
+            schools=rows[-1].schools, basis=rows[-1].basis) if rows else None
         programmes.append(ProgrammeSummary(
             id=p.id, crebo=p.crebo, name=p.name, slug=p.slug, level=p.level,
             duration_years=p.duration_years, has_bol=p.has_bol, has_bbl=p.has_bbl,
@@ -150,7 +240,12 @@ def build_snapshot(session: Session) -> Snapshot:
             shortage_area=areas.get(p.shortage_area_id), synonyms=synonyms, riasec=p.riasec,
             figures=figures.get(p.id, {}), search_names=search_names,
             text=" ".join((p.name, p.description, p.what_you_do.replace(";", " "),
-                           " ".join(synonyms)))))
+                           " ".join(synonyms))),
+            former_names=former, former_crebos=tuple(sorted(former_crebos.get(p.crebo, []))),
+            enrolments=enrolments))
+    ranked = sorted((p for p in programmes if p.enrolments), key=lambda p: -p.enrolments.students)
+    rank = {p.crebo: i for i, p in enumerate(ranked)}
+    programmes = [replace(p, popularity_rank=rank.get(p.crebo)) for p in programmes]
     index = {p.id: i for i, p in enumerate(programmes)}
     locations = set(session.exec(select(Offering.programme_id, Offering.latitude,
                                         Offering.longitude)))
@@ -161,7 +256,7 @@ def build_snapshot(session: Session) -> Snapshot:
         domains=sorted(domains.values(), key=lambda d: (d.name == "Entree", d.name)),
         shortage_areas=sorted(areas.values(), key=lambda a: a.name),
         offering_programme=array[:, 0].astype(int), offering_lat=array[:, 1],
-        offering_lon=array[:, 2], places=PlaceIndex(session))
+        offering_lon=array[:, 2], places=PlaceIndex(session), retired=retired)
 
 
 class SnapshotCache:
@@ -190,3 +285,47 @@ class SnapshotCache:
             if self._snapshot is None or self._snapshot.version != version:
                 self._snapshot = build_snapshot(session)
             return self._snapshot
+
+
+def estimate_cell(programme: ProgrammeSummary) -> str:
+    """The cell (domain x level x shortage area) the estimate model gives one value for."""
+    area = programme.shortage_area.code if programme.shortage_area else ""
+    return f"{programme.domain.code}|{programme.level}|{area}"
+
+
+def comparable(programme: ProgrammeSummary, figure: FigureView | None) -> Value | None:
+    """A figure of this programme, ready for kiesmbo.uncertainty.clear_difference."""
+    if figure is None:
+        return None
+    cell = estimate_cell(programme) if figure.is_estimate else ""
+    return Value(figure.value, figure.low, figure.high, cell)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """What a comparison may say about one figure: the pairs that clearly differ
+    (higher first), or none when no pair does."""
+
+    indicator: str
+    clearly_higher: tuple[tuple[ProgrammeSummary, ProgrammeSummary], ...]
+
+
+def differences(programmes: list[ProgrammeSummary],
+                indicators: tuple[str, ...] = ("job_chance", "start_salary")) -> list[Difference]:
+    """For each indicator that at least two programmes have: which pairs really differ."""
+    result = []
+    for indicator in indicators:
+        known = [(p, comparable(p, p.figure(indicator))) for p in programmes]
+        known = [(p, v) for p, v in known if v is not None]
+        if len(known) < 2:
+            continue
+        pairs = []
+        for i, (a, va) in enumerate(known):
+            for b, vb in known[i + 1:]:
+                verdict = clear_difference(va, vb)
+                if verdict == 1:
+                    pairs.append((a, b))
+                elif verdict == -1:
+                    pairs.append((b, a))
+        result.append(Difference(indicator, tuple(pairs)))
+    return result

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask
-from flask_babel import format_currency, format_percent, gettext
+from flask_babel import format_currency, format_decimal, format_percent, gettext
 
 from kiesmbo.i18n import STEP_LABELS
 from kiesmbo.questionnaire import INTEREST_DESCRIPTIONS, Interest
@@ -17,6 +17,11 @@ def euro(value: float) -> str:
 def percent(value: float) -> str:
     """Format a 0-100 value as a percentage: '54%'."""
     return format_percent(value / 100)
+
+
+def number(value: float) -> str:
+    """Format a count the way the language writes it: '4.321' in Dutch."""
+    return format_decimal(value)
 
 
 def step_label(value: float) -> str:
@@ -46,4 +51,5 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(interest_description)
     app.add_template_filter(euro)
     app.add_template_filter(percent)
+    app.add_template_filter(number)
     app.add_template_filter(step_label)

@@ -31,6 +31,8 @@ INDICATORS: dict[str, Indicator] = {
         Indicator("job_chance", "step", 1, 5, whole_number=True),
         # Share of graduates with paid work of 12 hours a week or more (CBS definition).
         Indicator("work_12h", "percent", 0, 100),
+        # Share of graduates with work within three months of the diploma (ROA definition).
+        Indicator("work_3m", "percent", 0, 100),
         # Gross euros a month in employment, about 15 months after the diploma (SEO).
         Indicator("start_salary", "eur_month", 500, 10_000),
         Indicator("permanent_contract", "percent", 0, 100),

@@ -143,7 +143,17 @@ class ProgrammeCreate(SQLModel):
     what_you_do: str = Field(min_length=10, max_length=800, description="';'-separated tasks")
     where_you_work: str = Field(min_length=5, max_length=300)
     synonyms: str = Field(default="", max_length=300, description="';'-separated search words")
+    former_names: str = Field(default="", max_length=600,
+                              description="';'-separated names of expired predecessor codes")
     is_widely_offered: bool = False
+    # Where level, domain, sector, leerwegen and the interest profile come from: an
+    # official source ("regeling 2015", "DUO 2019"), derived from a predecessor
+    # ("afgeleid: ..."), or "curated". See seed_data/SOURCES.md.
+    level_basis: str = Field(default="curated", max_length=120)
+    domain_basis: str = Field(default="curated", max_length=120)
+    sector_basis: str = Field(default="curated", max_length=120)
+    leerwegen_basis: str = Field(default="curated", max_length=120)
+    onet_basis: str = Field(default="curated", max_length=120)
     # Mean O*NET OI scores (1-7) of the linked occupations; see OccupationLink.
     realistic: float = Field(ge=1, le=7)
     investigative: float = Field(ge=1, le=7)
@@ -184,6 +194,72 @@ class Programme(ProgrammeCreate, table=True):
     @property
     def riasec(self) -> tuple[float, ...]:
         return tuple(getattr(self, name) for name in RIASEC_FIELDS)
+
+    @property
+    def former_name_list(self) -> list[str]:
+        return [name for name in self.former_names.split(";") if name]
+
+
+class RetiredProgrammeCreate(SQLModel):
+    crebo: Crebo = Field()
+    name: str = Field(min_length=2, max_length=200)
+    successors: str = Field(default="", max_length=200, description="';'-separated crebos")
+    alternatives: str = Field(default="", max_length=200, description="';'-separated crebos")
+    reason: str = Field(min_length=2, max_length=600)
+
+
+class RetiredProgramme(RetiredProgrammeCreate, table=True):
+    """An expired kwalificatie: it no longer starts; its successors (or nearest current
+    programmes) are where a student is sent. Never listed as a programme."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    crebo: str = Field(unique=True, index=True, max_length=5)
+
+    @property
+    def successor_codes(self) -> list[str]:
+        return [code for code in self.successors.split(";") if code]
+
+    @property
+    def alternative_codes(self) -> list[str]:
+        return [code for code in self.alternatives.split(";") if code]
+
+
+class EscoLinkCreate(SQLModel):
+    esco_uri: Annotated[str, StringConstraints(
+        pattern=r"^http://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}$")] = Field()
+    label: str = Field(min_length=2, max_length=200, description="Dutch preferred label")
+    isco_group: Annotated[str, StringConstraints(pattern=r"^\d{4}$")] = Field()
+    basis: str = Field(min_length=2, max_length=120)
+    rank: int = Field(ge=1, le=10)
+
+
+class EscoLink(EscoLinkCreate, table=True):
+    """An ESCO occupation a programme leads to (ESCO, European Commission)."""
+
+    __table_args__ = (UniqueConstraint("programme_id", "esco_uri"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    programme_id: int = Field(foreign_key="programme.id", index=True)
+
+
+class EnrolmentCreate(SQLModel):
+    year: int = Field(ge=2000, le=2100)
+    students: int = Field(ge=0, le=1_000_000)
+    bbl_students: int = Field(ge=0, le=1_000_000)
+    schools: int | None = Field(default=None, ge=0, le=1000,
+                                description="schools with students; only for the last year")
+    basis: str = Field(min_length=2, max_length=200)
+
+
+class Enrolment(EnrolmentCreate, table=True):
+    """Students in a programme on 1 October of a year, as DUO counted them (measured).
+
+    For a recoded programme the counts are its predecessors' (`basis` says which)."""
+
+    __table_args__ = (UniqueConstraint("programme_id", "year"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    programme_id: int = Field(foreign_key="programme.id", index=True)
 
 
 class OccupationLink(SQLModel, table=True):
@@ -247,17 +323,48 @@ class InstitutionCreate(SQLModel):
     name: str = Field(min_length=2, max_length=200)
     short_name: str = Field(min_length=2, max_length=120)
     kind: InstitutionKind = Field()
+    street: str = Field(default="", max_length=120)
+    postcode: Annotated[str, StringConstraints(pattern=r"^(\d{4} [A-Z]{2})?$")] = ""
     city: str = Field(min_length=2, max_length=80)
     latitude: float = Field(ge=50.5, le=53.8)
     longitude: float = Field(ge=3.2, le=7.3)
+    address_basis: str = Field(default="", max_length=200)
+    comparison_group: str = Field(default="", max_length=20,
+                                  description="DUO's comparison group: ROC, AOC or VAK")
 
 
 class Institution(InstitutionCreate, table=True):
-    """An mbo school; coordinates are those of its main city's municipality centroid."""
+    """An mbo school (BRIN) with its main address; coordinates are the PC4 centroid."""
 
     id: int | None = Field(default=None, primary_key=True)
     brin: str = Field(unique=True, index=True, max_length=4)
     municipality_id: int = Field(foreign_key="municipality.id")
+
+
+class OfferingEvidence(StrEnum):
+    """Why we show that a school teaches a programme."""
+
+    DUO = "duo"  # DUO counted students in this code, leerweg and school
+    PREDECESSOR = "predecessor"  # ... in the code this programme replaced
+    RULE = "rule"  # no DUO trace at all: our indicative rule, "niet bevestigd"
+
+
+class InstitutionIndicatorCreate(SQLModel):
+    indicator: Annotated[str, StringConstraints(pattern=r"^(jaarresultaat|diplomaresultaat)$")]
+    school_year: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{4}$")] = Field()
+    value: float = Field(ge=0, le=100)
+    comparison_value: float | None = Field(default=None, ge=0, le=100)
+    source: str = Field(min_length=2, max_length=200)
+
+
+class InstitutionIndicator(InstitutionIndicatorCreate, table=True):
+    """DUO's jaarresultaat or diplomaresultaat of a school (percent), with its comparison
+    group's value (all ROCs, AOCs or vakscholen)."""
+
+    __table_args__ = (UniqueConstraint("institution_id", "indicator"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    institution_id: int = Field(foreign_key="institution.id", index=True)
 
 
 class OfferingCreate(SQLModel):
@@ -268,7 +375,12 @@ class OfferingCreate(SQLModel):
     start_months: Annotated[
         str, StringConstraints(pattern=r"^(1[0-2]|[1-9])(;(1[0-2]|[1-9]))*$")
     ] = Field()
-    basis: str = Field(min_length=2, max_length=200)
+    evidence: OfferingEvidence = OfferingEvidence.RULE
+    students: int | None = Field(default=None, ge=1, le=100_000,
+                                 description="DUO students in the evidence year")
+    via: str = Field(default="", max_length=40,
+                     description="the predecessor crebo(s) DUO counted, for evidence predecessor")
+    evidence_year: int | None = Field(default=None, ge=2000, le=2100)
 
 
 class Offering(OfferingCreate, table=True):
@@ -294,6 +406,9 @@ class FigureValues(SQLModel):
     indicator: str = Field(min_length=2, max_length=40)
     leerweg: Leerweg | None = None
     value: float
+    # The range an estimate allows (both or neither); a measured figure has none.
+    low: float | None = None
+    high: float | None = None
     unit: str = Field(min_length=1, max_length=20)
     year: int = Field(ge=2000, le=2100)
     source: str = Field(min_length=2, max_length=300)

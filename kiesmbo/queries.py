@@ -13,8 +13,11 @@ from kiesmbo.catalogue import ProgrammeSummary, Snapshot
 from kiesmbo.geo import Place, distances_km
 from kiesmbo.models import (
     DataSource,
+    EscoLink,
     Institution,
+    InstitutionIndicator,
     Offering,
+    OfferingEvidence,
     Programme,
     Progression,
     ReferenceFigure,
@@ -31,41 +34,72 @@ def get_programme(*, session: Session, crebo: str) -> Programme | None:
 
 @dataclass(frozen=True)
 class SchoolOffer:
-    """One school location offering a programme, in one or both leerwegen."""
+    """One school offering a programme, in one or both leerwegen, with DUO's evidence."""
 
     institution: Institution
     city: str
     leerwegen: tuple[str, ...]
     start_months: tuple[int, ...]
     distance_km: float | None
-    basis: str
+    evidence: OfferingEvidence  # the strongest evidence over its leerwegen
+    via: str  # predecessor crebo(s) DUO counted, for evidence "predecessor"
+    students: int | None  # DUO students in the evidence year, all leerwegen together
+    evidence_year: int | None
+    results: tuple[InstitutionIndicator, ...]  # DUO's jaarresultaat, diplomaresultaat
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.evidence != OfferingEvidence.RULE
+
+
+_EVIDENCE_ORDER = {OfferingEvidence.DUO: 0, OfferingEvidence.PREDECESSOR: 1,
+                   OfferingEvidence.RULE: 2}
 
 
 def list_school_offers(*, session: Session, programme_id: int,
                        place: Place | None) -> list[SchoolOffer]:
-    """Schools offering the programme: nearest first when a place is known, else by name."""
+    """Schools offering the programme: confirmed by DUO first; nearest first when a place is
+    known, else by name."""
     statement = (select(Offering, Institution)
                  .join(Institution, col(Offering.institution_id) == col(Institution.id))
                  .where(Offering.programme_id == programme_id))
     grouped: dict[tuple[int, str], list[tuple[Offering, Institution]]] = {}
     for offering, institution in session.exec(statement):
         grouped.setdefault((institution.id, offering.city), []).append((offering, institution))
+    results: dict[int, list[InstitutionIndicator]] = {}
+    ids = [key[0] for key in grouped]
+    if ids:
+        for row in session.exec(select(InstitutionIndicator).where(
+                col(InstitutionIndicator.institution_id).in_(ids))):
+            results.setdefault(row.institution_id, []).append(row)
     offers = []
     for (_, city), rows in grouped.items():
         first, institution = rows[0]
+        best = min((o for o, _ in rows), key=lambda o: _EVIDENCE_ORDER[o.evidence])
         distance = None
         if place is not None:
             distance = float(distances_km(place.latitude, place.longitude,
                                           np.array([first.latitude]),
                                           np.array([first.longitude]))[0])
+        counted = [o.students for o, _ in rows if o.students is not None]
         offers.append(SchoolOffer(
             institution=institution, city=city,
             leerwegen=tuple(sorted(str(o.leerweg) for o, _ in rows)),
             start_months=tuple(sorted({m for o, _ in rows for m in o.start_month_numbers})),
-            distance_km=distance, basis=first.basis))
-    offers.sort(key=lambda o: (o.distance_km if o.distance_km is not None else 0,
+            distance_km=distance, evidence=best.evidence, via=best.via,
+            students=sum(counted) if counted else None, evidence_year=best.evidence_year,
+            results=tuple(sorted(results.get(institution.id, []), key=lambda r: r.indicator,
+                                 reverse=True))))
+    offers.sort(key=lambda o: (not o.is_confirmed,
+                               o.distance_km if o.distance_km is not None else 0,
                                o.institution.name.casefold()))
     return offers
+
+
+def list_occupations(*, session: Session, programme_id: int) -> list[EscoLink]:
+    """The ESCO occupations a programme leads to, main one first."""
+    return list(session.exec(select(EscoLink).where(EscoLink.programme_id == programme_id)
+                             .order_by(col(EscoLink.rank), col(EscoLink.label))))
 
 
 @dataclass(frozen=True)

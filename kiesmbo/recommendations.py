@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from flask import current_app
 from stop_words import get_stop_words
 
-from kiesmbo.catalogue import ProgrammeSummary, Snapshot
+from kiesmbo.catalogue import ProgrammeSummary, Snapshot, estimate_cell
 from kiesmbo.db import get_snapshot
 from kiesmbo.models import Leerweg
 from kiesmbo.recommend import (
@@ -44,12 +44,18 @@ def to_features(snapshot: Snapshot) -> list[ProgrammeFeatures]:
         crebo=p.crebo, name=p.name, text=p.text, riasec=p.riasec, domain=p.domain.code,
         sector=p.sector.code, level=p.level, has_bol=p.has_bol, has_bbl=p.has_bbl,
         shortage_area=p.shortage_area.code if p.shortage_area else "",
-        job_chance=_value(p, "job_chance"), work_pct=_value(p, "work_12h"),
+        job_chance=_value(p, "job_chance"), work_pct=(p.work_share.value if p.work_share else None),
         start_salary=_value(p, "start_salary"),
         internship_chance=_value(p, "internship_chance", Leerweg.BOL),
         apprenticeship_chance=_value(p, "apprenticeship_chance", Leerweg.BBL),
+        job_chance_range=_range(p.job_chance), salary_range=_range(p.start_salary),
+        estimate_cell=estimate_cell(p),
         locations=tuple(locations.get(i, ())),
     ) for i, p in enumerate(snapshot.programmes)]
+
+
+def _range(figure) -> tuple[float, float] | None:
+    return (figure.low, figure.high) if figure is not None and figure.has_range else None
 
 
 def get_recommender() -> Recommender | None:

@@ -82,8 +82,11 @@ def match_scores(snapshot: Snapshot, query: str) -> dict[int, float]:
     100. Short queries (under 4 characters) get no typo matching: too much noise.
     """
     stripped = query.strip()
-    if stripped.isdigit():
-        return {i: 130.0 for i, p in enumerate(snapshot.programmes) if p.crebo == stripped}
+    if stripped.isascii() and stripped.isdigit():
+        # A current crebo, or an expired one that this programme replaced.
+        return {i: 130.0 if p.crebo == stripped else 125.0
+                for i, p in enumerate(snapshot.programmes)
+                if p.crebo == stripped or stripped in p.former_crebos}
     wanted, wanted_compact = normalise(query), compact(query)
     if not wanted:
         return {}
@@ -137,7 +140,7 @@ def _sort_key(sort: str, hit: Hit) -> tuple:
     programme = hit.programme
     name = programme.name.casefold()
     if sort == "job_chance":
-        chance, work = programme.job_chance, programme.figure("work_12h")
+        chance, work = programme.job_chance, programme.work_share
         return (-(chance.value if chance else 0), -(work.value if work else 0), name)
     if sort == "salary":
         salary = programme.start_salary

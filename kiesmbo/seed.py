@@ -29,11 +29,17 @@ from kiesmbo.models import (
     DataSourceCreate,
     Domain,
     DomainCreate,
+    Enrolment,
+    EnrolmentCreate,
+    EscoLink,
+    EscoLinkCreate,
     Figure,
     FigureCreate,
     FigureKind,
     Institution,
     InstitutionCreate,
+    InstitutionIndicator,
+    InstitutionIndicatorCreate,
     Leerweg,
     Municipality,
     MunicipalityCreate,
@@ -52,6 +58,8 @@ from kiesmbo.models import (
     ReferenceFigureCreate,
     Region,
     RegionCreate,
+    RetiredProgramme,
+    RetiredProgrammeCreate,
     Sector,
     SectorCreate,
     ShortageArea,
@@ -65,9 +73,9 @@ V = TypeVar("V")
 
 # Deleting in this order respects the foreign keys (used by --reset).
 TABLES_CHILD_FIRST: tuple[type[SQLModel], ...] = (
-    CatalogueVersion, Progression, Figure, Offering, Institution, OccupationLink, Programme,
-    Postcode, Municipality, Region, Occupation, ShortageArea, Sector, Domain, DataSource,
-    ReferenceFigure,
+    CatalogueVersion, Progression, Figure, Offering, InstitutionIndicator, Institution,
+    Enrolment, EscoLink, OccupationLink, Programme, RetiredProgramme, Postcode, Municipality,
+    Region, Occupation, ShortageArea, Sector, Domain, DataSource, ReferenceFigure,
 )
 
 IMPORT_COLUMNS = ("crebo", "leerweg", "region", "indicator", "value", "unit", "year", "source")
@@ -80,10 +88,11 @@ class TableReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    deleted: int = 0
 
     @property
     def changed(self) -> int:
-        return self.created + self.updated
+        return self.created + self.updated + self.deleted
 
 
 @dataclass
@@ -166,8 +175,19 @@ class _Upserter(Generic[T]):
         self, session: Session, model: type[T], key: Callable[[T], tuple], report: TableReport
     ) -> None:
         self.session, self.model, self.key, self.report = session, model, key, report
+        self.keep: Callable[[T], bool] | None = None
         self.rows: dict[tuple, T] = {key(row): row for row in session.exec(select(model))}
         self.seen: dict[tuple, int] = {}
+
+    def prune(self) -> int:
+        """Delete the rows this load did not put (a programme that left the catalogue),
+        except those `keep` protects."""
+        stale = [row for key, row in self.rows.items()
+                 if key not in self.seen and not (self.keep and self.keep(row))]
+        for row in stale:
+            self.session.delete(row)
+        self.report.deleted += len(stale)
+        return len(stale)
 
     def put(self, key: tuple, values: dict[str, Any], file: str, line: int) -> T:
         """Upsert one row.
@@ -216,12 +236,22 @@ class _Loader:
 
     def __init__(self, session: Session, directory: Path) -> None:
         self.session, self.directory, self.report = session, directory, SeedReport()
+        self.upserters: list[_Upserter] = []
 
     def rows(self, name: str, columns: str) -> Iterable[tuple[int, dict[str, str]]]:
         return read_csv_file(self.directory / name, tuple(columns.split(",")))
 
     def upserter(self, model: type[T], key: Callable[[T], tuple]) -> _Upserter[T]:
-        return _Upserter(self.session, model, key, self.report.table(model.__tablename__))
+        upserter = _Upserter(self.session, model, key, self.report.table(model.__tablename__))
+        self.upserters.append(upserter)
+        return upserter
+
+    def prune(self) -> None:
+        """After every file is loaded: delete what the seed no longer has, children first."""
+        order = {model: i for i, model in enumerate(TABLES_CHILD_FIRST)}
+        for upserter in sorted(self.upserters, key=lambda u: order.get(u.model, -1)):
+            if upserter.prune():
+                self.session.flush()
 
     def load(self) -> SeedReport:
         domains = self.load_simple("domains.csv", "code,name", Domain, DomainCreate,
@@ -238,11 +268,16 @@ class _Loader:
         municipalities = self.load_municipalities(regions)
         self.load_postcodes()
         programmes = self.load_programmes(domains, sectors, areas, occupations)
+        self.load_retired(programmes)
+        self.load_esco_links(programmes)
+        self.load_enrolments(programmes)
         institutions = self.load_institutions(municipalities)
-        self.load_offerings(institutions, programmes, municipalities)
+        self.load_institution_indicators(institutions)
+        self.load_offerings(institutions, programmes)
         self.load_figures(programmes, regions)
         self.load_progressions(programmes)
         self.session.flush()
+        self.prune()
         refresh_current_figures(self.session)
         return self.report
 
@@ -324,9 +359,10 @@ class _Loader:
         areas: dict[str, ShortageArea], occupations: dict[str, Occupation],
     ) -> dict[str, Programme]:
         file = "programmes.csv"
-        columns = ("crebo,name,level,domain,sector,shortage_area,dossier_code,dossier_name,"
-                   "duration_years,leerwegen,description,what_you_do,where_you_work,synonyms,"
-                   "onet_codes,widely_offered")
+        columns = ("crebo,name,level,level_basis,domain,domain_basis,sector,sector_basis,"
+                   "shortage_area,dossier_code,dossier_name,duration_years,leerwegen,"
+                   "leerwegen_basis,description,what_you_do,where_you_work,synonyms,"
+                   "former_names,onet_codes,onet_basis,widely_offered")
         upsert = self.upserter(Programme, lambda row: (row.crebo,))
         links = self.upserter(OccupationLink, lambda row: (row.programme_id, row.occupation_id))
         result: dict[str, Programme] = {}
@@ -349,7 +385,9 @@ class _Loader:
                        for name in RIASEC_FIELDS}
             data = {
                 **{k: raw[k] for k in ("crebo", "name", "level", "duration_years", "description",
-                                       "what_you_do", "where_you_work", "synonyms")},
+                                       "what_you_do", "where_you_work", "synonyms",
+                                       "former_names", "level_basis", "domain_basis",
+                                       "sector_basis", "leerwegen_basis", "onet_basis")},
                 "slug": slugify(raw["name"]),
                 "dossier_code": raw["dossier_code"] or None,
                 "dossier_name": raw["dossier_name"] or None,
@@ -374,47 +412,118 @@ class _Loader:
         self.session.flush()
         return result
 
+    def load_retired(self, programmes: dict[str, Programme]) -> None:
+        file = "retired_programmes.csv"
+        upsert = self.upserter(RetiredProgramme, lambda row: (row.crebo,))
+        for line, raw in self.rows(file, "crebo,name,successors,alternatives,reason"):
+            if raw["crebo"] in programmes:
+                raise DataFileError(file, line, f"{raw['crebo']} is also a current programme")
+            for column in ("successors", "alternatives"):
+                for code in _split(raw[column]):
+                    _lookup(programmes, code, f"{column[:-1]} crebo", file, line)
+            valid = _validate(RetiredProgrammeCreate, raw, file, line)
+            upsert.put((valid.crebo,), valid.model_dump(), file, line)
+        self.session.flush()
+
+    def load_esco_links(self, programmes: dict[str, Programme]) -> None:
+        file = "programme_occupations.csv"
+        upsert = self.upserter(EscoLink, lambda row: (row.programme_id, row.esco_uri))
+        for line, raw in self.rows(file, "crebo,esco_uri,label,isco_group,basis,rank"):
+            programme = _lookup(programmes, raw.pop("crebo"), "crebo", file, line)
+            valid = _validate(EscoLinkCreate, raw, file, line)
+            upsert.put((programme.id, valid.esco_uri),
+                       {**valid.model_dump(), "programme_id": programme.id}, file, line)
+        self.session.flush()
+
+    def load_enrolments(self, programmes: dict[str, Programme]) -> None:
+        file = "programme_enrolments.csv"
+        upsert = self.upserter(Enrolment, lambda row: (row.programme_id, row.year))
+        for line, raw in self.rows(file, "crebo,year,students,bbl_students,schools,basis"):
+            programme = _lookup(programmes, raw.pop("crebo"), "crebo", file, line)
+            valid = _validate(EnrolmentCreate, {**raw, "schools": raw["schools"] or None},
+                              file, line)
+            if valid.bbl_students > valid.students:
+                raise DataFileError(file, line, "bbl_students is larger than students")
+            upsert.put((programme.id, valid.year),
+                       {**valid.model_dump(), "programme_id": programme.id}, file, line)
+        self.session.flush()
+
     def load_institutions(self, municipalities: dict[str, Municipality]) -> dict[str, Institution]:
         file = "institutions.csv"
         upsert = self.upserter(Institution, lambda row: (row.brin,))
         result = {}
-        for line, raw in self.rows(file, "brin,name,short_name,kind,city,municipality_code"):
+        columns = ("brin,name,short_name,kind,street,postcode,city,municipality_code,latitude,"
+                   "longitude,address_basis,comparison_group")
+        for line, raw in self.rows(file, columns):
             place = _lookup(municipalities, raw.pop("municipality_code"), "municipality", file,
                             line)
-            data = {**raw, "latitude": place.latitude, "longitude": place.longitude}
-            valid = _validate(InstitutionCreate, data, file, line)
+            valid = _validate(InstitutionCreate, raw, file, line)
             values = {**valid.model_dump(), "municipality_id": place.id}
             result[valid.brin] = upsert.put((valid.brin,), values, file, line)
         self.session.flush()
         return result
 
+    def load_institution_indicators(self, institutions: dict[str, Institution]) -> None:
+        file = "institution_indicators.csv"
+        upsert = self.upserter(InstitutionIndicator,
+                               lambda row: (row.institution_id, row.indicator))
+        columns = "brin,indicator,school_year,value,comparison_value,source"
+        for line, raw in self.rows(file, columns):
+            school = _lookup(institutions, raw.pop("brin"), "BRIN", file, line)
+            valid = _validate(InstitutionIndicatorCreate,
+                              {**raw, "comparison_value": raw["comparison_value"] or None},
+                              file, line)
+            upsert.put((school.id, valid.indicator),
+                       {**valid.model_dump(), "institution_id": school.id}, file, line)
+        self.session.flush()
+
     def load_offerings(
         self, institutions: dict[str, Institution], programmes: dict[str, Programme],
-        municipalities: dict[str, Municipality],
     ) -> None:
         file = "offerings.csv"
         upsert = self.upserter(Offering, lambda row: (row.institution_id, row.programme_id,
                                                       row.leerweg, row.city))
-        columns = "brin,crebo,leerweg,city,municipality_code,start_months,basis"
-        for line, raw in self.rows(file, columns):
-            institution = _lookup(institutions, raw["brin"], "BRIN", file, line)
+        year = self.offering_year()
+        for line, raw in self.rows(file, "brin,crebo,leerweg,students,evidence,via"):
+            school = _lookup(institutions, raw["brin"], "BRIN", file, line)
             programme = _lookup(programmes, raw["crebo"], "crebo", file, line)
-            place = _lookup(municipalities, raw["municipality_code"], "municipality", file, line)
-            data = {k: raw[k] for k in ("leerweg", "city", "start_months", "basis")}
-            valid = _validate(OfferingCreate, {**data, "latitude": place.latitude,
-                                               "longitude": place.longitude}, file, line)
+            counted = raw["evidence"] in ("duo", "predecessor")
+            # Every offering sits at the school's main address: DUO counts per school, not
+            # per location, and most mbo programmes start after the summer holiday.
+            data = {"leerweg": raw["leerweg"], "city": school.city, "latitude": school.latitude,
+                    "longitude": school.longitude, "start_months": "9",
+                    "evidence": raw["evidence"], "students": raw["students"] or None,
+                    "via": raw["via"], "evidence_year": year if counted else None}
+            valid = _validate(OfferingCreate, data, file, line)
+            if counted != (valid.students is not None):
+                raise DataFileError(file, line, "students: give the DUO count exactly when the "
+                                                "evidence is duo or predecessor")
+            if (valid.evidence == "predecessor") != bool(valid.via):
+                raise DataFileError(file, line, "via: name the predecessor crebo exactly when "
+                                                "the evidence is predecessor")
             if valid.leerweg not in programme.leerwegen:
                 raise DataFileError(file, line, f"{programme.crebo} has no leerweg {valid.leerweg}")
-            values = {**valid.model_dump(), "institution_id": institution.id,
+            values = {**valid.model_dump(), "institution_id": school.id,
                       "programme_id": programme.id}
-            upsert.put((institution.id, programme.id, valid.leerweg, valid.city), values, file,
-                       line)
+            upsert.put((school.id, programme.id, valid.leerweg, valid.city), values, file, line)
         self.session.flush()
+
+    def offering_year(self) -> int:
+        """The year DUO's counts in offerings.csv are from: the last year of the enrolments."""
+        years = [int(raw["year"]) for _line, raw in
+                 self.rows("programme_enrolments.csv",
+                           "crebo,year,students,bbl_students,schools,basis")
+                 if raw["schools"] and raw["year"].isascii() and raw["year"].isdigit()]
+        return max(years, default=2019)
 
     def load_figures(self, programmes: dict[str, Programme], regions: dict[str, Region]) -> None:
         file = "figures.csv"
-        columns = ",".join(IMPORT_COLUMNS) + ",kind,method_note"
+        columns = ",".join(IMPORT_COLUMNS) + ",low,high,kind,method_note"
         upsert = self.upserter(Figure, _figure_key)
+        # Imported (measured) figures are not in the seed files: a reseed keeps them, unless
+        # their programme left the catalogue.
+        kept = {p.id for p in programmes.values()}
+        upsert.keep = lambda row: row.kind == FigureKind.MEASURED and row.programme_id in kept
         for line, raw in self.rows(file, columns):
             upsert_figure(upsert, programmes, regions, raw, raw["kind"], file, line)
         self.session.flush()
@@ -465,7 +574,13 @@ def upsert_figure(
         raise DataFileError(file, line, problem)
     if leerweg is not None and leerweg not in programme.leerwegen:
         raise DataFileError(file, line, f"{programme.crebo} has no leerweg {leerweg}")
+    bounds = [_parse_number(raw[k], file, line, k) if raw.get(k) else None
+              for k in ("low", "high")]
+    if (bounds[0] is None) != (bounds[1] is None) or (
+            bounds[0] is not None and not bounds[0] <= value <= bounds[1]):
+        raise DataFileError(file, line, "low and high: give both, with low <= value <= high")
     data = {"indicator": raw["indicator"], "leerweg": leerweg, "value": value,
+            "low": bounds[0], "high": bounds[1],
             "unit": raw["unit"], "year": year, "source": raw["source"], "kind": kind,
             "method_note": raw.get("method_note", "")}
     valid = _validate(FigureCreate, data, file, line)

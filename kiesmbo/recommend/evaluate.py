@@ -59,7 +59,8 @@ def load_catalogue(seed_dir: Path) -> tuple[list[ProgrammeFeatures], set[tuple[s
             riasec=riasec, domain=row["domain"], sector=row["sector"], level=int(row["level"]),
             has_bol="bol" in leerwegen, has_bbl="bbl" in leerwegen,
             dossier=row["dossier_code"], shortage_area=row["shortage_area"],
-            job_chance=f.get(("job_chance", "")), work_pct=f.get(("work_12h", "")),
+            job_chance=f.get(("job_chance", "")),
+            work_pct=f.get(("work_12h", ""), f.get(("work_3m", ""))),
             start_salary=f.get(("start_salary", "")),
             internship_chance=f.get(("internship_chance", "bol")),
             apprenticeship_chance=f.get(("apprenticeship_chance", "bbl"))))

@@ -1,8 +1,12 @@
 """Reasons for a suggestion, as stable codes the templates turn into sentences.
 
 Codes: ``shared_interest:<type>``, ``keyword:<word>``, ``same_domain``,
-``neighbour_domain``, ``higher_job_chance:<steps>``, ``salary_diff:<euros>``,
+``neighbour_domain``, ``higher_job_chance:<steps>``, ``lower_job_chance:<steps>``,
+``salary_diff:<euros>``, ``no_clear_difference:<job_chance|salary>``,
 ``shortage_sector:<area>``, ``bbl_available``, ``offered_near_you:<km>``.
+
+"Higher" and "lower" are said only when the difference is larger than the estimates'
+ranges and the two figures do not come from the same estimate cell (kiesmbo.uncertainty).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kiesmbo.recommend.types import RIASEC, ProgrammeFeatures, StudentProfile
+from kiesmbo.uncertainty import Value, clear_difference
 
 if TYPE_CHECKING:
     from kiesmbo.recommend.model import Recommender
@@ -25,6 +30,15 @@ KEYWORDS = 2
 def _number(value: float | None) -> float | None:
     """A figure, or None when it is missing or not a finite number."""
     return value if value is not None and math.isfinite(value) else None
+
+
+def _value(figure: float | None, bounds: tuple[float, float] | None,
+           programme: ProgrammeFeatures) -> Value | None:
+    number = _number(figure)
+    if number is None:
+        return None
+    low, high = bounds if bounds else (None, None)
+    return Value(number, low, high, programme.estimate_cell if bounds else "")
 
 
 def _top_types(scores: tuple[float, ...], n: int) -> list[str]:
@@ -60,16 +74,23 @@ def explain(model: Recommender, *, target_index: int, source: ProgrammeFeatures 
             reasons.append("same_domain")
         elif target.sector == source.sector:
             reasons.append("neighbour_domain")
-        chances = _number(target.job_chance), _number(source.job_chance)
-        if None not in chances:
-            steps = int(chances[0] - chances[1])
-            if steps > 0:
-                reasons.append(f"higher_job_chance:{steps}")
-        salaries = _number(target.start_salary), _number(source.start_salary)
-        if None not in salaries:
-            diff = int(round((salaries[0] - salaries[1]) / SALARY_STEP) * SALARY_STEP)
+        chance = clear_difference(_value(target.job_chance, target.job_chance_range, target),
+                                  _value(source.job_chance, source.job_chance_range, source))
+        if chance:
+            steps = abs(int(target.job_chance - source.job_chance)) or 1
+            reasons.append(f"{'higher' if chance > 0 else 'lower'}_job_chance:{steps}")
+        elif chance == 0 and target.job_chance != source.job_chance:
+            reasons.append("no_clear_difference:job_chance")
+        salary = clear_difference(_value(target.start_salary, target.salary_range, target),
+                                  _value(source.start_salary, source.salary_range, source))
+        if salary:
+            diff = int(round((target.start_salary - source.start_salary) / SALARY_STEP)
+                       * SALARY_STEP)
             if abs(diff) >= SALARY_MENTION:
                 reasons.append(f"salary_diff:{diff:+d}")
+        elif salary == 0 and target.start_salary is not None and source.start_salary \
+                is not None and abs(target.start_salary - source.start_salary) >= SALARY_MENTION:
+            reasons.append("no_clear_difference:salary")
     if target.shortage_area:
         reasons.append(f"shortage_sector:{target.shortage_area}")
     wants_bbl = profile is not None and profile.leerweg == "bbl"

@@ -45,6 +45,10 @@ class ProgrammeFeatures:
     start_salary: float | None = None  # euros gross a month
     internship_chance: float | None = None  # 1-5, bol
     apprenticeship_chance: float | None = None  # 1-5, bbl
+    # Ranges of estimated figures, and the estimate cell they come from (empty: measured).
+    job_chance_range: tuple[float, float] | None = None
+    salary_range: tuple[float, float] | None = None
+    estimate_cell: str = ""
     locations: tuple[tuple[float, float], ...] = ()  # (latitude, longitude) of schools
 
     def __post_init__(self) -> None:

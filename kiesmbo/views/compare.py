@@ -16,7 +16,7 @@ from flask import (
 )
 from flask_babel import gettext as _
 
-from kiesmbo.catalogue import ProgrammeSummary
+from kiesmbo.catalogue import ProgrammeSummary, differences
 from kiesmbo.db import get_session, get_snapshot
 from kiesmbo.extensions import csrf
 from kiesmbo.geo import Place
@@ -40,9 +40,11 @@ class Column:
     schools: list[SchoolOffer]
 
 
-def parse_crebos(values: list[str]) -> tuple[list[ProgrammeSummary], list[str]]:
-    """Programmes for ?crebo= values, and messages for what is wrong with them."""
+def parse_crebos(values: list[str]) -> tuple[list[ProgrammeSummary], list[str], bool]:
+    """Programmes for ?crebo= values, messages for what is wrong with them, and whether an
+    expired code was replaced by its successor."""
     snapshot = get_snapshot()
+    replaced = False
     problems: list[str] = []
     programmes: list[ProgrammeSummary] = []
     seen: set[str] = set()
@@ -53,6 +55,13 @@ def parse_crebos(values: list[str]) -> tuple[list[ProgrammeSummary], list[str]]:
             continue
         seen.add(crebo)
         programme = snapshot.by_crebo.get(crebo)
+        retired = snapshot.retired.get(crebo)
+        if programme is None and retired is not None and len(retired.successor_codes) == 1:
+            programme = snapshot.by_crebo.get(retired.successor_codes[0])
+            replaced = replaced or programme is not None
+        if programme is not None and programme.crebo in seen - {crebo}:
+            continue
+        seen.add(programme.crebo if programme else crebo)
         if programme is None:
             problems.append(_("There is no programme with crebo code %(crebo)s.", crebo=crebo))
         else:
@@ -61,7 +70,7 @@ def parse_crebos(values: list[str]) -> tuple[list[ProgrammeSummary], list[str]]:
         problems.append(_("You can compare at most %(max)d programmes. We show the first "
                           "%(max)d.", max=MAX_COMPARE))
         programmes = programmes[:MAX_COMPARE]
-    return programmes, problems
+    return programmes, problems, replaced
 
 
 def compare_columns(programmes: list[ProgrammeSummary],
@@ -85,7 +94,7 @@ def index() -> Response:
     if len(values) > 50:
         abort(400, description=_("You can compare at most %(max)d programmes.",
                                  max=MAX_COMPARE))
-    programmes, problems = parse_crebos(values)
+    programmes, problems, replaced = parse_crebos(values)
     place_text = request.args.get("place", "").strip()[:60]
     place: Place | None = get_snapshot().places.resolve(place_text) if place_text else None
     if place_text and place is None:
@@ -99,11 +108,15 @@ def index() -> Response:
                 programmes.append(best)
             return redirect(_compare_url(programmes, place=place_text or None))
         problems.append(_("We cannot find this programme. Check the name, or leave it empty."))
+    if replaced and not problems:
+        # An old code in a shared link: show the comparison under today's codes.
+        return redirect(_compare_url(programmes, place=place_text or None), code=301)
     columns = compare_columns(programmes, place)
     status = 422 if problems else 200
     return render_page_or_partial(
         "compare/compare.html", "compare/_table.html", status=status, columns=columns,
         problems=problems, place=place, place_text=place_text,
+        differences=differences(programmes),
         too_few=len(programmes) < MIN_COMPARE, max_compare=MAX_COMPARE,
         url_without={p.crebo: _compare_url([q for q in programmes if q is not p],
                                            place=place_text or None) for p in programmes})

@@ -13,6 +13,7 @@ from kiesmbo.queries import (
     get_programme,
     get_reference_figures,
     get_routes,
+    list_occupations,
     list_same_domain,
     list_school_offers,
 )
@@ -59,6 +60,8 @@ def detail(crebo: str, slug: str | None = None) -> Response:
     """
     session, snapshot = get_session(), get_snapshot()
     summary = snapshot.by_crebo.get(crebo) if len(crebo) == 5 else None
+    if summary is None and crebo in snapshot.retired:
+        return _retired(snapshot, snapshot.retired[crebo])
     programme = get_programme(session=session, crebo=crebo) if summary else None
     if summary is None or programme is None:
         abort(404, description=_("There is no programme with crebo code %(crebo)s.",
@@ -73,9 +76,25 @@ def detail(crebo: str, slug: str | None = None) -> Response:
         "programmes/detail.html", "programmes/detail.html",
         programme=programme, summary=summary, place=place, place_text=place_text,
         schools=list_school_offers(session=session, programme_id=programme.id, place=place),
+        occupations=list_occupations(session=session, programme_id=programme.id),
         routes=get_routes(session=session, snapshot=snapshot, programme_id=programme.id),
         same_domain=list_same_domain(snapshot=snapshot, programme=summary),
         mbo_average=get_reference_figures(session=session).get("mbo_start_salary"))
+
+
+def _retired(snapshot, retired) -> Response:
+    """An expired code: one successor gets a permanent redirect; otherwise a page that says
+    plainly that the programme no longer starts, with its successors or nearest programmes."""
+    successors = [snapshot.by_crebo[c] for c in retired.successor_codes if c in snapshot.by_crebo]
+    if len(successors) == 1:
+        target = successors[0]
+        return redirect(url_for("programmes.detail", crebo=target.crebo, slug=target.slug),
+                        code=301)
+    alternatives = [snapshot.by_crebo[c] for c in retired.alternative_codes
+                    if c in snapshot.by_crebo]
+    return render_page_or_partial("programmes/retired.html", "programmes/retired.html",
+                                  status=410, retired=retired, successors=successors,
+                                  alternatives=alternatives)
 
 
 @bp.get("/opleidingen/<crebo>/ook-interessant")

@@ -21,13 +21,16 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_programmes import extract
+import esco
+import lineage
+import official
+from extract_programmes import koppeltabel
 
 SEED = Path(__file__).resolve().parents[1]
 RAW = SEED / "raw"
 CURATION = SEED / "curation"
 RIASEC = ("realistic", "investigative", "artistic", "social", "enterprising", "conventional")
-ENTREE_CODE = "79999"
+ENTREE_CODE = official.ENTREE_CODE
 # The crebo list repeats one domain as an old EL&I variant without current kwalificaties.
 SKIPPED_DOMAIN_CODES = {"79150"}
 
@@ -110,46 +113,67 @@ def build_occupations() -> list[dict]:
 # --- Programmes, institutions, offerings, progressions ------------------------------------
 
 
-def build_programmes(domains: list[dict]) -> list[dict]:
-    """Join the extracted crebo rows with the curated rows (curation/programmes_*.csv)."""
+def load_statuses() -> list[dict[str, str]]:
+    """The status of every 25xxx code of the Koppeltabel (lineage.py, with curation)."""
+    return lineage.decide()
+
+
+def build_programmes(domains: list[dict], sources: official.Sources,
+                     koppel: dict[str, dict[str, str]],
+                     taught: dict[str, set[str]]) -> list[dict]:
+    """Every current kwalificatie: official fields first, then derived, then curated."""
     domain_codes = {d["name"]: d["code"] for d in domains}
-    curated = {}
-    for part in sorted(CURATION.glob("programmes_*.csv")):
-        for row in read_csv(part):
-            curated[row["crebo"]] = row
+    domain_names = {d["code"]: d["name"] for d in domains}
+    curated = {r["crebo"]: r for r in read_csv(CURATION / "programmes.csv")}
+    predecessors = sources.predecessors()
     rows = []
-    for base in extract():
-        extra = curated[base["crebo"]]
+    for crebo in sources.current:
+        base, extra = koppel[crebo], curated[crebo]
+        found = official.official_fields(sources, crebo)
+        level, level_basis = found.get("level", (extra["level"], "curated"))
+        if "domain" in found:
+            domain, domain_basis = found["domain"]
+        elif extra["domain"]:
+            domain, domain_basis = extra["domain"], "curated"
+        else:
+            domain, domain_basis = domain_codes[base["domain"]], "Koppeltabel 2023-24 (volgorde)"
+        sector, sector_basis = found.get("sector", (extra["sector"], "curated"))
+        leerwegen = taught.get(crebo)
+        if leerwegen:
+            leerwegen_text = ";".join(w for w in ("bol", "bbl") if w in leerwegen)
+            leerwegen_basis = (official.DUO_LABEL if crebo in sources.duo_fields
+                               else "afgeleid: voorganger in " + official.DUO_LABEL)
+        else:
+            leerwegen_text, leerwegen_basis = extra["leerwegen"], "curated"
+        former = [koppel[old]["name"] for old in predecessors.get(crebo, [])
+                  if old in koppel and koppel[old]["name"].casefold() != base["name"].casefold()]
         rows.append({
             # The list writes a few names in lower case ("verzorgende-IG"); show them as titles.
-            "crebo": base["crebo"], "name": base["name"][0].upper() + base["name"][1:],
-            "level": extra["level"],
-            "domain": domain_codes[base["domain"]], "sector": extra["sector"],
+            "crebo": crebo, "name": base["name"][0].upper() + base["name"][1:],
+            "level": level, "level_basis": level_basis,
+            "domain": domain, "domain_basis": domain_basis,
+            "sector": sector, "sector_basis": sector_basis,
             "shortage_area": extra["shortage_area"], "dossier_code": base["dossier_code"],
             "dossier_name": base["dossier_name"], "duration_years": extra["duration_years"],
-            "leerwegen": extra["leerwegen"], "description": extra["description"],
+            "leerwegen": leerwegen_text, "leerwegen_basis": leerwegen_basis,
+            "description": extra["description"],
             "what_you_do": extra["what_you_do"], "where_you_work": extra["where_you_work"],
-            "synonyms": extra["synonyms"], "onet_codes": extra["onet_codes"],
-            "widely_offered": extra["widely_offered"],
+            "synonyms": extra["synonyms"],
+            "former_names": ";".join(dict.fromkeys(former)),
+            "onet_codes": extra["onet_codes"], "widely_offered": extra["widely_offered"],
             # Kept for the progressions build only; not a column of programmes.csv.
             "_next": extra["next_crebos"], "_hbo": extra["hbo_next"],
-            "_domain_name": base["domain"],
+            "_domain_name": domain_names[domain],
         })
     return rows
 
 
-def build_institutions() -> list[dict]:
-    return [{k: row[k] for k in ("brin", "name", "short_name", "kind", "city",
-                                 "municipality_code")}
-            for row in read_csv(CURATION / "institutions.csv")]
-
-
-def build_offerings(programmes: list[dict]) -> list[dict]:
-    """Indicative offerings, by a documented rule (see SOURCES.md, offerings.csv).
+def rule_based_offerings(programmes: list[dict]) -> list[dict]:
+    """The old indicative rule, kept only for programmes DUO has no trace of.
 
     Every school offers the widely offered programmes of the domains it is known for; a
     specialist school (aoc, vakschool) with a curated main domain offers every programme of
-    that domain.
+    that domain. Shown as "niet bevestigd".
     """
     by_domain: dict[str, list[dict]] = defaultdict(list)
     for programme in programmes:
@@ -162,23 +186,25 @@ def build_offerings(programmes: list[dict]) -> list[dict]:
             for programme in by_domain[domain]:
                 if not everything and programme["widely_offered"] != "yes":
                     continue
-                basis = ("curated: specialist school, main domain" if everything
-                         else "curated: widely offered programme in a domain of this school")
                 for leerweg in programme["leerwegen"].split(";"):
                     rows.append({"brin": school["brin"], "crebo": programme["crebo"],
-                                 "leerweg": leerweg, "city": school["city"],
-                                 "municipality_code": school["municipality_code"],
-                                 # Most mbo programmes start after the summer holiday.
-                                 "start_months": "9", "basis": basis})
+                                 "leerweg": leerweg})
     return rows
 
 
-def build_progressions(programmes: list[dict]) -> list[dict]:
-    rows = []
+def build_progressions(programmes: list[dict], successors: dict[str, list[str]]) -> list[dict]:
+    """Curated next steps; a next step that expired points at its successor(s)."""
+    current = {p["crebo"] for p in programmes}
+    rows, seen = [], set()
     for programme in programmes:
         for target in filter(None, programme["_next"].split(";")):
-            rows.append({"from_crebo": programme["crebo"], "to_crebo": target, "to_hbo": "",
-                         "basis": "curated: usual next step in the same field"})
+            for new in ([target] if target in current else successors.get(target, [])):
+                if new in current and new != programme["crebo"] and \
+                        (programme["crebo"], new) not in seen:
+                    seen.add((programme["crebo"], new))
+                    rows.append({"from_crebo": programme["crebo"], "to_crebo": new,
+                                 "to_hbo": "", "basis": "curated: usual next step in the same "
+                                                        "field"})
         for study in filter(None, programme["_hbo"].split(";")):
             rows.append({"from_crebo": programme["crebo"], "to_crebo": "", "to_hbo": study,
                          "basis": "curated: common hbo follow-up study"})
@@ -204,32 +230,39 @@ def _centre(values: dict[str, float], anchor: float, low: float, high: float,
 
 
 def build_figures(programmes: list[dict], model: dict) -> list[dict]:
-    """Estimate every figure of every programme from the national anchors (see SOURCES.md)."""
-    anchors, limits = model["anchors"], model["limits"]
+    """Estimate figures per programme from the national anchors (see SOURCES.md).
+
+    Each estimate is a value for a cell (domain x level x shortage area), not for one
+    programme: the method note says which cell, and `low`/`high` give the range the model's
+    stated uncertainty allows. Kans op stage and leerbaan are not estimated: no source here
+    publishes a figure to anchor them.
+    """
+    anchors, limits, spread = model["anchors"], model["limits"], model["uncertainty"]
     pct_low, pct_high = limits["percent"]
 
-    def adjust(programme: dict, column: str) -> tuple[float, str]:
+    def adjust(programme: dict, column: str) -> float:
         domain = model["domains"][programme["_domain_name"]][column]
         level = model["levels"][programme["level"]][column]
         shortage = model["shortage_area"][column] if programme["shortage_area"] else 0
-        note = f"domein {domain:+g}, niveau {level:+g}, tekortsector {shortage:+g}"
-        return domain + level + shortage, note
+        return domain + level + shortage
 
-    def additive(column: str, anchor_key: str, subset: list[dict]) -> dict[str, tuple]:
+    def additive(column: str, anchor_key: str, subset: list[dict]) -> dict[str, float]:
         anchor = anchors[anchor_key]["value"]
-        raw, notes = {}, {}
-        for p in subset:
-            delta, notes[p["crebo"]] = adjust(p, column)
-            raw[p["crebo"]] = anchor + delta
-        centred = _centre(raw, anchor, pct_low, pct_high)
-        return {crebo: (round(value), notes[crebo]) for crebo, value in centred.items()}
+        raw = {p["crebo"]: anchor + adjust(p, column) for p in subset}
+        return {c: round(v) for c, v in _centre(raw, anchor, pct_low, pct_high).items()}
 
-    def method(anchor_key: str, note: str, unit: str = "punten") -> str:
+    def cell(p: dict) -> str:
+        level = "Entree" if p["level"] == "1" else f"niveau {p['level']}"
+        area = ", in een tekortsector" if p["shortage_area"] else ""
+        return f"opleidingen in {p['_domain_name']} op {level}{area}"
+
+    def note(p: dict, anchor_key: str) -> str:
         anchor = anchors[anchor_key]
-        return (f"Schatting. Start: {anchor['source']}: {anchor['value']}. Aangepast voor "
-                f"{note} ({unit}), daarna gecentreerd op het landelijke gemiddelde.")
+        return (f"Schatting voor {cell(p)}; geen cijfer van deze opleiding zelf. Start: "
+                f"{anchor['source']} ({anchor['value']}); aangepast voor domein, niveau en "
+                f"tekortsector, daarna gecentreerd op het landelijke cijfer.")
 
-    work = additive("work_pts", "work_12h", programmes)
+    work = additive("work_pts", "work_3m", programmes)
     permanent = additive("permanent_pts", "permanent_contract", programmes)
     independence = {
         leerweg: additive("independence_pts", f"economic_independence_{leerweg}",
@@ -237,63 +270,90 @@ def build_figures(programmes: list[dict], model: dict) -> list[dict]:
         for leerweg in ("bol", "bbl")
     }
     salary_anchor = anchors["start_salary"]["value"]
-    salary_raw, salary_notes = {}, {}
-    for p in programmes:
-        delta, salary_notes[p["crebo"]] = adjust(p, "salary_pct")
-        salary_raw[p["crebo"]] = salary_anchor * (1 + delta / 100)
+    salary_raw = {p["crebo"]: salary_anchor * (1 + adjust(p, "salary_pct") / 100)
+                  for p in programmes}
     salary = _centre(salary_raw, salary_anchor, *limits["start_salary"], multiplicative=True)
-
     steps = model["job_chance_steps"]["bounds"]
-    placement = model["placement_chance"]
     rows: list[dict] = []
 
-    def add(p: dict, indicator: str, value: float, unit: str, note: str, leerweg: str = "") -> None:
+    def step_of(pct: float) -> int:
+        return 1 + sum(pct >= bound for bound in steps)
+
+    def add(p: dict, indicator: str, anchor_key: str, value: float, low: float, high: float,
+            unit: str, text: str, leerweg: str = "") -> None:
+        anchor = anchors[anchor_key]
         rows.append({"crebo": p["crebo"], "leerweg": leerweg, "region": "",
-                     "indicator": indicator, "value": f"{value:g}", "unit": unit,
-                     "year": model["year"], "source": model["source"], "kind": "estimate",
-                     "method_note": note})
+                     "indicator": indicator, "value": f"{value:g}", "low": f"{low:g}",
+                     "high": f"{high:g}", "unit": unit, "year": anchor["year"],
+                     "source": anchor["estimate_source"], "kind": "estimate",
+                     "method_note": text})
+
+    def pct_range(value: float, key: str) -> tuple[float, float]:
+        return max(0, value - spread[key]), min(100, value + spread[key])
 
     for p in programmes:
         crebo = p["crebo"]
-        work_pct, note = work[crebo]
-        add(p, "work_12h", work_pct, "percent", method("work_12h", note))
-        step = 1 + sum(work_pct >= bound for bound in steps)
-        add(p, "job_chance", step, "step",
-            f"Schatting. Afgeleid van het geschatte percentage met werk ({work_pct}%): "
-            f"grenzen {', '.join(map(str, steps))}.")
-        add(p, "start_salary", round(salary[crebo] / 10) * 10, "eur_month",
-            method("start_salary", salary_notes[crebo], "procent"))
-        value, note = permanent[crebo]
-        add(p, "permanent_contract", value, "percent", method("permanent_contract", note))
-        domain_steps = model["domains"][p["_domain_name"]]["placement_steps"]
-        bonus = placement["shortage_bonus"] if p["shortage_area"] else 0
+        low, high = pct_range(work[crebo], "work_3m")
+        add(p, "work_3m", "work_3m", work[crebo], low, high, "percent", note(p, "work_3m"))
+        add(p, "job_chance", "work_3m", step_of(work[crebo]), step_of(low), step_of(high),
+            "step", f"Schatting voor {cell(p)}, afgeleid van het geschatte aandeel met werk "
+                    f"binnen drie maanden ({work[crebo]}%, tussen {low:g}% en {high:g}%); "
+                    f"grenzen voor de vijf stappen: {', '.join(map(str, steps))}.")
+        value = round(salary[crebo] / 10) * 10
+        margin = spread["start_salary_pct"] / 100
+        add(p, "start_salary", "start_salary", value, round(value * (1 - margin) / 10) * 10,
+            round(value * (1 + margin) / 10) * 10, "eur_month", note(p, "start_salary"))
+        low, high = pct_range(permanent[crebo], "permanent_contract")
+        add(p, "permanent_contract", "permanent_contract", permanent[crebo], low, high,
+            "percent", note(p, "permanent_contract"))
         for leerweg in p["leerwegen"].split(";"):
-            value, note = independence[leerweg][crebo]
-            add(p, "economic_independence", value, "percent",
-                method(f"economic_independence_{leerweg}", note), leerweg)
-            level_steps = placement["level_adjust"][p["level"]] if leerweg == "bbl" else 0
-            chance = min(5, max(1, placement["base_step"] + domain_steps + bonus + level_steps))
-            indicator = "internship_chance" if leerweg == "bol" else "apprenticeship_chance"
-            add(p, indicator, chance, "step",
-                f"Schatting. Stap {placement['base_step']}, aangepast voor domein "
-                f"{domain_steps:+d}, tekortsector {bonus:+d}, niveau {level_steps:+d}.", leerweg)
+            key = f"economic_independence_{leerweg}"
+            value = independence[leerweg][crebo]
+            low, high = pct_range(value, "economic_independence")
+            add(p, "economic_independence", key, value, low, high, "percent", note(p, key),
+                leerweg)
     return rows
 
 
 # --- Putting it together ---------------------------------------------------------------------
 
-PROGRAMME_COLUMNS = ["crebo", "name", "level", "domain", "sector", "shortage_area",
-                     "dossier_code", "dossier_name", "duration_years", "leerwegen",
-                     "description", "what_you_do", "where_you_work", "synonyms", "onet_codes",
-                     "widely_offered"]
+PROGRAMME_COLUMNS = ["crebo", "name", "level", "level_basis", "domain", "domain_basis",
+                     "sector", "sector_basis", "shortage_area", "dossier_code", "dossier_name",
+                     "duration_years", "leerwegen", "leerwegen_basis", "description",
+                     "what_you_do", "where_you_work", "synonyms", "former_names", "onet_codes",
+                     "onet_basis", "widely_offered"]
+FIGURE_COLUMNS = ["crebo", "leerweg", "region", "indicator", "value", "low", "high", "unit",
+                  "year", "source", "kind", "method_note"]
+
+
+def apply_esco(programmes: list[dict]) -> list[dict]:
+    """Link ESCO occupations; where a link reaches O*NET confidently, use it for RIASEC."""
+    links = esco.link_programmes(programmes)
+    through = esco.onet_from_esco(links)
+    known = {row["onet_code"] for row in build_occupations()}
+    for p in programmes:
+        codes = [code for code, _basis in through.get(p["crebo"], []) if code in known][:3]
+        if codes:
+            p["onet_codes"], p["onet_basis"] = ";".join(codes), "ESCO -> O*NET (Nesta 2020)"
+        else:
+            p["onet_basis"] = "curated"
+    return links
 
 
 def build(check: bool = False) -> list[str]:
     """Write (or, with check, compare) every output; return the names that differ."""
     domains = build_domains()
     regions, municipalities, postcodes = build_geography()
-    programmes = build_programmes(domains)
+    koppel = koppeltabel()
+    statuses = load_statuses()
+    sources = official.read_sources(statuses)
+    counts, evidence = official.duo_evidence(sources)
+    programmes = build_programmes(domains, sources, koppel, official.taught_leerwegen(evidence))
+    links = apply_esco(programmes)
+    institutions = official.build_institutions(
+        sources, {p["pc4"]: p for p in postcodes})
     model = json.loads((SEED / "estimate_model.json").read_text("utf-8"))
+    enrolments = sources.enrolments
     outputs = {
         "domains.csv": to_csv(domains, ["code", "name"]),
         "regions.csv": to_csv(regions, ["name"]),
@@ -301,18 +361,27 @@ def build(check: bool = False) -> list[str]:
                                                       "longitude", "centroid_basis"]),
         "postcodes.csv": to_csv(postcodes, ["pc4", "city", "latitude", "longitude"]),
         "occupations.csv": to_csv(build_occupations(), ["onet_code", "title", *RIASEC]),
+        "code_status.csv": to_csv(statuses, STATUS_COLUMNS),
         "programmes.csv": to_csv([{k: p[k] for k in PROGRAMME_COLUMNS} for p in programmes],
                                  PROGRAMME_COLUMNS),
-        "institutions.csv": to_csv(build_institutions(), ["brin", "name", "short_name", "kind",
-                                                          "city", "municipality_code"]),
-        "offerings.csv": to_csv(build_offerings(programmes),
-                                ["brin", "crebo", "leerweg", "city", "municipality_code",
-                                 "start_months", "basis"]),
-        "progressions.csv": to_csv(build_progressions(programmes),
+        "retired_programmes.csv": to_csv(
+            official.build_retired(sources, koppel, programmes),
+            ["crebo", "name", "successors", "alternatives", "reason"]),
+        "programme_occupations.csv": to_csv(links, ESCO_COLUMNS),
+        "institutions.csv": to_csv(institutions, INSTITUTION_COLUMNS),
+        "institution_indicators.csv": to_csv(
+            official.build_indicators(institutions),
+            ["brin", "indicator", "school_year", "value", "comparison_value", "source"]),
+        "offerings.csv": to_csv(
+            official.build_offerings(programmes, evidence, institutions,
+                                     rule_based_offerings(programmes)),
+            ["brin", "crebo", "leerweg", "students", "evidence", "via"]),
+        "programme_enrolments.csv": to_csv(
+            official.build_enrolments(counts, enrolments.years, enrolments.last_year),
+            ["crebo", "year", "students", "bbl_students", "schools", "basis"]),
+        "progressions.csv": to_csv(build_progressions(programmes, sources.successors()),
                                    ["from_crebo", "to_crebo", "to_hbo", "basis"]),
-        "figures.csv": to_csv(build_figures(programmes, model),
-                              ["crebo", "leerweg", "region", "indicator", "value", "unit", "year",
-                               "source", "kind", "method_note"]),
+        "figures.csv": to_csv(build_figures(programmes, model), FIGURE_COLUMNS),
     }
     differing = []
     for name, text in outputs.items():
@@ -323,6 +392,14 @@ def build(check: bool = False) -> list[str]:
         else:
             path.write_text(text, encoding="utf-8")
     return differing
+
+
+STATUS_COLUMNS = ["crebo", "name", "status", "successors", "basis", "in_regulation_2015",
+                  "duo_students_2019", "lineage_run"]
+ESCO_COLUMNS = ["crebo", "esco_uri", "label", "isco_group", "basis", "rank"]
+INSTITUTION_COLUMNS = ["brin", "name", "short_name", "kind", "street", "postcode", "city",
+                       "municipality_code", "latitude", "longitude", "address_basis",
+                       "comparison_group"]
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
-"""Extract the current kwalificaties (25xxx) from the 2023-24 crebo list.
+"""Read the 2023-24 crebo list (the Koppeltabel) as the tree it is.
 
 The crebo list (seed_data/raw/Opleiding_dimensie.csv) is ordered as a tree: an
-opleidingsdomein row (79xxx) is followed by its kwalificatiedossiers (23xxx), each
-followed by its kwalificaties (25xxx) and older codes. We read that order to learn the
-domain and the dossier of every kwalificatie, and keep the newest (highest) code when
-one name occurs under several codes.
+opleidingsdomein row (79xxx) is followed by its kwalificatiedossiers (22xxx/23xxx, old and
+new codes of one lineage together), each followed by runs of kwalificatie codes (25xxx and
+older codes). We read that order to learn the domain and the dossier each 25xxx code sits
+under. Which codes are current is decided elsewhere (lineage.py): the list holds expired
+predecessors next to their successors.
 
 Run from the project root: python seed_data/build/extract_programmes.py > out.csv
 """
@@ -20,10 +21,10 @@ RAW = Path(__file__).resolve().parents[1] / "raw" / "Opleiding_dimensie.csv"
 DOMAIN_RENAMES = {"AKA": "Entree"}
 
 
-def extract(path: Path = RAW) -> list[dict[str, str]]:
-    """Return one dict per current kwalificatie: crebo, name, domain, dossier code and name."""
+def koppeltabel(path: Path = RAW) -> dict[str, dict[str, str]]:
+    """Every 25xxx code: its name, and the domain and dossier it sits under (first place)."""
     domain = dossier_code = dossier_name = ""
-    newest: dict[str, dict[str, str]] = {}
+    codes: dict[str, dict[str, str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             code, name = row["Opleidingcode"].strip(), row["Opleidingsnaam"].strip()
@@ -31,21 +32,14 @@ def extract(path: Path = RAW) -> list[dict[str, str]]:
                 domain = DOMAIN_RENAMES.get(name, name)
             elif code.startswith("23"):
                 dossier_code, dossier_name = code, name
-            elif code.startswith("25"):
-                key = name.casefold()
-                if key not in newest or int(code) > int(newest[key]["crebo"]):
-                    newest[key] = {
-                        "crebo": code,
-                        "name": name,
-                        "domain": domain,
-                        "dossier_code": dossier_code,
-                        "dossier_name": dossier_name,
-                    }
-    return sorted(newest.values(), key=lambda r: r["crebo"])
+            elif code.startswith("25") and code not in codes:
+                codes[code] = {"crebo": code, "name": name, "domain": domain,
+                               "dossier_code": dossier_code, "dossier_name": dossier_name}
+    return codes
 
 
 if __name__ == "__main__":
-    rows = extract()
+    rows = sorted(koppeltabel().values(), key=lambda r: r["crebo"])
     writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
     writer.writeheader()
     writer.writerows(rows)
