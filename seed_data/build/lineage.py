@@ -89,7 +89,7 @@ def normalise_name(name: str) -> str:
 
 
 def read_koppeltabel(path: Path = KOPPELTABEL) -> tuple[dict[str, Code], dict[str, list[str]]]:
-    """Return the 25xxx codes (first occurrence wins) and the 25xxx/26xxx codes per run.
+    """Return the 25xxx codes (first occurrence wins) and the 25xxx codes per run.
 
     A run is a maximal ascending sequence of non-header codes; a domain (79xxx) or dossier
     (22xxx/23xxx) row ends it, and so does a code lower than the one before.
@@ -112,10 +112,11 @@ def read_koppeltabel(path: Path = KOPPELTABEL) -> tuple[dict[str, Code], dict[st
                 run_id = f"L{line}"
                 runs[run_id] = []
             previous = int(code)
-            if code[:2] in {"25", "26"}:
+            # 26xxx cross-over codes stay out of the runs: they never succeed a 25xxx code.
+            if code.startswith("25"):
                 runs[run_id].append(code)
-            if code.startswith("25") and code not in codes:
-                codes[code] = Code(code, name, line, run_id)
+                if code not in codes:
+                    codes[code] = Code(code, name, line, run_id)
     return codes, runs
 
 
@@ -160,34 +161,37 @@ def read_overrides(path: Path = OVERRIDES) -> dict[str, dict[str, str]]:
     return overrides
 
 
-def _siblings(newest: str, run: list[str], codes: dict[str, Code], regulation: set[str]) -> set[str]:
+def _siblings(
+    newest: str, run: list[str], codes: dict[str, Code], regulation: set[str]
+) -> set[str]:
     """Codes of the run that belong to the same generation as the newest code."""
     same = {newest}
     for other in run:
         if other == newest or other not in codes:
             continue
-        if newest in regulation and other in regulation:
-            same.add(other)
-        elif (
+        both_2015 = newest in regulation and other in regulation
+        one_later_block = (
             newest not in regulation
             and other not in regulation
             and int(newest) - int(other) <= SIBLING_GAP
             and normalise_name(codes[other].name) != normalise_name(codes[newest].name)
-        ):
+        )
+        if both_2015 or one_later_block:
             same.add(other)
     return same
 
 
-def _apply_lineage(codes: dict[str, Code], runs: dict[str, list[str]], regulation: set[str]) -> None:
-    for run in runs.values():
-        regular = [code for code in run if code.startswith("25")]
-        if not regular:
+def _apply_lineage(
+    codes: dict[str, Code], runs: dict[str, list[str]], regulation: set[str]
+) -> None:
+    for run_id, run in runs.items():
+        if not run:
             continue
-        newest = max(regular, key=int)
-        siblings = _siblings(newest, regular, codes, regulation)
-        for code in regular:
+        newest = max(run, key=int)
+        siblings = _siblings(newest, run, codes, regulation)
+        for code in run:
             entry = codes[code]
-            if entry.run != codes[newest].run:
+            if entry.run != run_id:
                 continue  # second occurrence of a code elsewhere; its first run decides
             if code in siblings:
                 entry.basis.append(
@@ -313,4 +317,6 @@ if __name__ == "__main__":
     decided = decide()
     write(decided)
     current = sum(r["status"] == "current" for r in decided)
-    print(f"{len(decided)} codes: {current} current, {len(decided) - current} expired -> {OUTPUT}", file=sys.stderr)
+    expired = len(decided) - current
+    summary = f"{len(decided)} codes: {current} current, {expired} expired -> {OUTPUT}"
+    print(summary, file=sys.stderr)
