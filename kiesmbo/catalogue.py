@@ -106,6 +106,7 @@ class ProgrammeSummary:
     has_bol: bool
     has_bbl: bool
     domain: Domain
+    estimate_domain: Domain  # the domain the estimate model used (see Programme)
     sector: Sector
     shortage_area: ShortageArea | None
     synonyms: tuple[str, ...]
@@ -237,6 +238,7 @@ def build_snapshot(session: Session) -> Snapshot:
             id=p.id, crebo=p.crebo, name=p.name, slug=p.slug, level=p.level,
             duration_years=p.duration_years, has_bol=p.has_bol, has_bbl=p.has_bbl,
             domain=domains[p.domain_id], sector=sectors[p.sector_id],
+            estimate_domain=domains[p.estimate_domain_id or p.domain_id],
             shortage_area=areas.get(p.shortage_area_id), synonyms=synonyms, riasec=p.riasec,
             figures=figures.get(p.id, {}), search_names=search_names,
             text=" ".join((p.name, p.description, p.what_you_do.replace(";", " "),
@@ -290,7 +292,7 @@ class SnapshotCache:
 def estimate_cell(programme: ProgrammeSummary) -> str:
     """The cell (domain x level x shortage area) the estimate model gives one value for."""
     area = programme.shortage_area.code if programme.shortage_area else ""
-    return f"{programme.domain.code}|{programme.level}|{area}"
+    return f"{programme.estimate_domain.code}|{programme.level}|{area}"
 
 
 def comparable(programme: ProgrammeSummary, figure: FigureView | None) -> Value | None:

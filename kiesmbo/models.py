@@ -178,6 +178,9 @@ class Programme(ProgrammeCreate, table=True):
     domain_id: int = Field(foreign_key="domain.id", index=True)
     sector_id: int = Field(foreign_key="sector.id", index=True)
     shortage_area_id: int | None = Field(default=None, foreign_key="shortagearea.id")
+    # The domain whose adjustments the estimate model used: the own domain, except where
+    # the opleidingsdomein is not the labour market (seed_data/estimate_model.json).
+    estimate_domain_id: int | None = Field(default=None, foreign_key="domain.id")
 
     @property
     def leerwegen(self) -> list[Leerweg]:

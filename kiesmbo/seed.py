@@ -362,13 +362,15 @@ class _Loader:
         columns = ("crebo,name,level,level_basis,domain,domain_basis,sector,sector_basis,"
                    "shortage_area,dossier_code,dossier_name,duration_years,leerwegen,"
                    "leerwegen_basis,description,what_you_do,where_you_work,synonyms,"
-                   "former_names,onet_codes,onet_basis,widely_offered")
+                   "former_names,onet_codes,onet_basis,widely_offered,estimate_domain")
         upsert = self.upserter(Programme, lambda row: (row.crebo,))
         links = self.upserter(OccupationLink, lambda row: (row.programme_id, row.occupation_id))
         result: dict[str, Programme] = {}
         pending_links: list[tuple[str, list[Occupation], int]] = []
         for line, raw in self.rows(file, columns):
             domain = _lookup(domains, raw["domain"], "domain", file, line)
+            estimate_domain = _lookup(domains, raw["estimate_domain"], "estimate_domain", file,
+                                      line)
             sector = _lookup(sectors, raw["sector"], "sector", file, line)
             area = (_lookup(areas, raw["shortage_area"], "shortage_area", file, line)
                     if raw["shortage_area"] else None)
@@ -399,6 +401,7 @@ class _Loader:
             }
             valid = _validate(ProgrammeCreate, data, file, line)
             values = {**valid.model_dump(), "domain_id": domain.id, "sector_id": sector.id,
+                      "estimate_domain_id": estimate_domain.id,
                       "shortage_area_id": area.id if area else None}
             result[valid.crebo] = upsert.put((valid.crebo,), values, file, line)
             pending_links.append((valid.crebo, linked, line))

@@ -229,7 +229,7 @@ def _centre(values: dict[str, float], anchor: float, low: float, high: float,
     return result
 
 
-def build_figures(programmes: list[dict], model: dict) -> list[dict]:
+def build_figures(programmes: list[dict], model: dict, domains: list[dict]) -> list[dict]:
     """Estimate figures per programme from the national anchors (see SOURCES.md).
 
     Each estimate is a value for a cell (domain x level x shortage area), not for one
@@ -238,10 +238,15 @@ def build_figures(programmes: list[dict], model: dict) -> list[dict]:
     publishes a figure to anchor them.
     """
     anchors, limits, spread = model["anchors"], model["limits"], model["uncertainty"]
+    by_dossier = model["estimate_domain_by_dossier"]
+    codes = {d["name"]: d["code"] for d in domains}
+    for p in programmes:
+        p["_estimate_domain"] = by_dossier.get(p["dossier_code"], p["_domain_name"])
+        p["estimate_domain"] = codes[p["_estimate_domain"]]
     pct_low, pct_high = limits["percent"]
 
     def adjust(programme: dict, column: str) -> float:
-        domain = model["domains"][programme["_domain_name"]][column]
+        domain = model["domains"][programme["_estimate_domain"]][column]
         level = model["levels"][programme["level"]][column]
         shortage = model["shortage_area"][column] if programme["shortage_area"] else 0
         return domain + level + shortage
@@ -254,7 +259,7 @@ def build_figures(programmes: list[dict], model: dict) -> list[dict]:
     def cell(p: dict) -> str:
         level = "Entree" if p["level"] == "1" else f"niveau {p['level']}"
         area = ", in een tekortsector" if p["shortage_area"] else ""
-        return f"opleidingen in {p['_domain_name']} op {level}{area}"
+        return f"opleidingen in {p['_estimate_domain']} op {level}{area}"
 
     def note(p: dict, anchor_key: str) -> str:
         anchor = anchors[anchor_key]
@@ -321,7 +326,7 @@ PROGRAMME_COLUMNS = ["crebo", "name", "level", "level_basis", "domain", "domain_
                      "sector", "sector_basis", "shortage_area", "dossier_code", "dossier_name",
                      "duration_years", "leerwegen", "leerwegen_basis", "description",
                      "what_you_do", "where_you_work", "synonyms", "former_names", "onet_codes",
-                     "onet_basis", "widely_offered"]
+                     "onet_basis", "widely_offered", "estimate_domain"]
 FIGURE_COLUMNS = ["crebo", "leerweg", "region", "indicator", "value", "low", "high", "unit",
                   "year", "source", "kind", "method_note"]
 
@@ -353,6 +358,7 @@ def build(check: bool = False) -> list[str]:
     institutions = official.build_institutions(
         sources, {p["pc4"]: p for p in postcodes})
     model = json.loads((SEED / "estimate_model.json").read_text("utf-8"))
+    figures = build_figures(programmes, model, domains)  # also sets each programme's estimate domain
     enrolments = sources.enrolments
     outputs = {
         "domains.csv": to_csv(domains, ["code", "name"]),
@@ -381,7 +387,7 @@ def build(check: bool = False) -> list[str]:
             ["crebo", "year", "students", "bbl_students", "schools", "basis"]),
         "progressions.csv": to_csv(build_progressions(programmes, sources.successors()),
                                    ["from_crebo", "to_crebo", "to_hbo", "basis"]),
-        "figures.csv": to_csv(build_figures(programmes, model), FIGURE_COLUMNS),
+        "figures.csv": to_csv(figures, FIGURE_COLUMNS),
     }
     differing = []
     for name, text in outputs.items():
