@@ -1,4 +1,4 @@
-"""Command-line commands: seed and import-figures."""
+"""Command-line commands: seed, import-figures and import-duo-enrolments."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from flask.cli import with_appcontext
 
 from kiesmbo.csvfiles import DataFileError
 from kiesmbo.db import get_session
+from kiesmbo.enrolment_import import import_duo_enrolments
 from kiesmbo.seed import SeedReport, import_figures, load_seed_data
 
 
 def _print_report(report: SeedReport, dry_run: bool) -> None:
     for table, counts in report.tables.items():
         click.echo(f"{table:24} created {counts.created:6}  updated {counts.updated:6}  "
-                   f"unchanged {counts.unchanged:6}")
+                   f"unchanged {counts.unchanged:6}  deleted {counts.deleted:6}")
     if dry_run:
         click.echo("dry run: nothing was written")
 
@@ -62,6 +63,36 @@ def import_figures_command(file: Path, dry_run: bool) -> None:
     _print_report(report, dry_run)
 
 
+@click.command("import-duo-enrolments",
+               short_help="Import DUO's students per instelling x crebo x leerweg (CSV).")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Validate and count, then roll back.")
+@with_appcontext
+def import_duo_enrolments_command(file: Path, dry_run: bool) -> None:
+    """Replace the offerings and student counts that came from DUO with this file's."""
+    limit = current_app.config["IMPORT_MAX_BYTES"]
+    try:
+        if not file.is_file():
+            raise DataFileError(file.name, 0, "file not found")
+        if file.stat().st_size > limit:
+            raise DataFileError(file.name, 0, f"the file is larger than {limit // 2**20} MiB")
+        report = import_duo_enrolments(session=get_session(), data=file.read_bytes(),
+                                       name=file.name, dry_run=dry_run)
+    except DataFileError as error:
+        click.echo(f"error: {error}", err=True)
+        click.echo("nothing was written", err=True)
+        sys.exit(1)
+    click.echo(f"DUO peiljaar {report.year}")
+    _print_report(report, dry_run)
+    if report.unknown_schools:
+        click.echo(f"skipped {len(report.unknown_schools)} school(s) we do not list: " + ", ".join(
+            f"{brin} {name}" for brin, name in sorted(report.unknown_schools.items())))
+    if report.unknown_codes:
+        click.echo(f"skipped {len(report.unknown_codes)} crebo code(s) we do not know: "
+                   + ", ".join(sorted(report.unknown_codes)))
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(seed_command)
     app.cli.add_command(import_figures_command)
+    app.cli.add_command(import_duo_enrolments_command)

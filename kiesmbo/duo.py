@@ -195,6 +195,12 @@ class ProgrammeCounts:
     codes: set[str] = field(default_factory=set)  # the DUO codes counted
     shared: set[str] = field(default_factory=set)  # predecessors split over several successors
 
+    def basis(self, crebo: str) -> str:
+        """Whose counts these are: "eigen code", or "voorganger 25187, 25188"."""
+        text = ("eigen code" if self.codes == {crebo}
+                else "voorganger " + ", ".join(sorted(self.codes - {crebo})))
+        return text + (" (gedeeld met andere opvolgers)" if self.shared else "")
+
 
 @dataclass(frozen=True)
 class OfferingEvidence:

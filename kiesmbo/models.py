@@ -334,6 +334,12 @@ class InstitutionCreate(SQLModel):
     address_basis: str = Field(default="", max_length=200)
     comparison_group: str = Field(default="", max_length=20,
                                   description="DUO's comparison group: ROC, AOC or VAK")
+    former_brins: str = Field(default="", max_length=100,
+                              description="';'-separated BRIN of schools merged into this one")
+
+    @property
+    def former_brin_list(self) -> list[str]:
+        return [b for b in self.former_brins.split(";") if b]
 
 
 class Institution(InstitutionCreate, table=True):

@@ -456,7 +456,7 @@ class _Loader:
         upsert = self.upserter(Institution, lambda row: (row.brin,))
         result = {}
         columns = ("brin,name,short_name,kind,street,postcode,city,municipality_code,latitude,"
-                   "longitude,address_basis,comparison_group")
+                   "longitude,address_basis,comparison_group,former_brins")
         for line, raw in self.rows(file, columns):
             place = _lookup(municipalities, raw.pop("municipality_code"), "municipality", file,
                             line)
@@ -618,7 +618,7 @@ def refresh_current_figures(session: Session) -> int:
 
 
 @contextmanager
-def _one_transaction(session: Session, *, dry_run: bool) -> Iterator[None]:
+def one_transaction(session: Session, *, dry_run: bool) -> Iterator[None]:
     """Commit what the block wrote, or roll it all back on any error (or on a dry run)."""
     try:
         yield
@@ -655,7 +655,7 @@ def load_seed_data(
     Raises:
         DataFileError: the first bad row; the transaction is rolled back.
     """
-    with _one_transaction(session, dry_run=dry_run):
+    with one_transaction(session, dry_run=dry_run):
         if reset:
             reset_database(session)
         report = _Loader(session, Path(directory)).load()
@@ -675,7 +675,7 @@ def import_figures(
     Raises:
         DataFileError: the first bad row; nothing is written.
     """
-    with _one_transaction(session, dry_run=dry_run):
+    with one_transaction(session, dry_run=dry_run):
         text = decode_text(data, name)
         programmes = {p.crebo: p for p in session.exec(select(Programme))}
         regions = {r.name: r for r in session.exec(select(Region))}

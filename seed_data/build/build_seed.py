@@ -355,8 +355,7 @@ def build(check: bool = False) -> list[str]:
     counts, evidence = official.duo_evidence(sources)
     programmes = build_programmes(domains, sources, koppel, official.taught_leerwegen(evidence))
     links = apply_esco(programmes)
-    institutions = official.build_institutions(
-        sources, {p["pc4"]: p for p in postcodes})
+    institutions = official.build_institutions(sources, {p["pc4"]: p for p in postcodes})
     model = json.loads((SEED / "estimate_model.json").read_text("utf-8"))
     figures = build_figures(programmes, model, domains)  # also sets each programme's estimate domain
     enrolments = sources.enrolments
@@ -405,7 +404,7 @@ STATUS_COLUMNS = ["crebo", "name", "status", "successors", "basis", "in_regulati
 ESCO_COLUMNS = ["crebo", "esco_uri", "label", "isco_group", "basis", "rank"]
 INSTITUTION_COLUMNS = ["brin", "name", "short_name", "kind", "street", "postcode", "city",
                        "municipality_code", "latitude", "longitude", "address_basis",
-                       "comparison_group"]
+                       "comparison_group", "former_brins"]
 
 
 if __name__ == "__main__":

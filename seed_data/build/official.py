@@ -207,6 +207,8 @@ def build_institutions(sources: Sources, postcodes: dict[str, dict]) -> list[dic
             "address_basis": f"DUO mbo indicatoren per instelling 2020 ({address['source_file']}); "
                              f"coordinates: PC4 {pc4} centroid",
             "comparison_group": address["vergelijkingsgroep"],
+            "former_brins": ";".join(sorted(b for b, r in history.items()
+                                            if r["successor"] == brin)),
         })
     return rows
 
@@ -273,17 +275,12 @@ def build_enrolments(counts: dict[str, duo.ProgrammeCounts], years: tuple[int, .
                      last_year: int) -> list[dict]:
     rows = []
     for crebo, facts in sorted(counts.items()):
-        own = facts.codes == {crebo}
-        basis = "eigen code" if own else "voorganger " + ", ".join(
-            sorted(facts.codes - {crebo}))
-        if facts.shared:
-            basis += " (gedeeld met andere opvolgers)"
         for year in years:
             rows.append({"crebo": crebo, "year": str(year),
                          "students": str(facts.students.get(year, 0)),
                          "bbl_students": str(facts.bbl.get(year, 0)),
                          "schools": str(len(facts.schools)) if year == last_year else "",
-                         "basis": basis})
+                         "basis": facts.basis(crebo)})
     return rows
 
 
