@@ -90,12 +90,15 @@ def _replace_offerings(session: Session, report: SeedReport,
         if school is None:
             continue
         programme = programmes[e.crebo]
-        # A leerweg DUO counted students in is really taught, whatever we curated.
-        if e.leerweg == "bol" and not programme.has_bol:
-            programme.has_bol = True
-        if e.leerweg == "bbl" and not programme.has_bbl:
-            programme.has_bbl = True
         own = e.via == e.crebo
+        if own:
+            # A leerweg DUO counted students in under the code itself is really taught.
+            if e.leerweg == "bol" and not programme.has_bol:
+                programme.has_bol = True
+            if e.leerweg == "bbl" and not programme.has_bbl:
+                programme.has_bbl = True
+        elif e.leerweg not in programme.leerwegen:
+            continue  # a predecessor's leerweg that the new code is not taught in
         values = {"evidence": OfferingEvidence.DUO if own else OfferingEvidence.PREDECESSOR,
                   "students": e.students, "via": "" if own else e.via, "evidence_year": year,
                   "city": school.city, "latitude": school.latitude,

@@ -26,8 +26,8 @@ from kiesmbo.db import get_engine
 POSTGRES_URL = os.environ.get("KIESMBO_TEST_POSTGRES_URL", "")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 # A small, real slice of the catalogue for fast tests: a zorg route, techniek, economie.
-SMALL_CREBOS = {"25498", "25656", "25696", "25655", "25604", "25188", "25138", "25139",
-                "25251", "25332"}
+SMALL_CREBOS = {"25498", "25656", "25696", "25655", "25604", "25605", "25725", "25723",
+                "25741", "25736"}
 
 
 def _fresh_postgres_database(name: str) -> str:
@@ -106,9 +106,15 @@ def small_seed(tmp_path: Path) -> Path:
                 lambda row: row["onet_code"] in codes)
     _filter_csv(SEED_DIRECTORY / "postcodes.csv", directory / "postcodes.csv",
                 lambda row: row["pc4"].startswith("10"))
-    for name in ("offerings.csv", "figures.csv"):
+    for name in ("offerings.csv", "figures.csv", "programme_occupations.csv",
+                 "programme_enrolments.csv"):
         _filter_csv(SEED_DIRECTORY / name, directory / name,
                     lambda row: row["crebo"] in SMALL_CREBOS)
+    shutil.copy(SEED_DIRECTORY / "institution_indicators.csv",
+                directory / "institution_indicators.csv")
+    _filter_csv(SEED_DIRECTORY / "retired_programmes.csv", directory / "retired_programmes.csv",
+                lambda row: row["successors"] and set(row["successors"].split(";"))
+                <= SMALL_CREBOS)
     _filter_csv(SEED_DIRECTORY / "progressions.csv", directory / "progressions.csv",
                 lambda row: row["from_crebo"] in SMALL_CREBOS
                 and (not row["to_crebo"] or row["to_crebo"] in SMALL_CREBOS))

@@ -14,7 +14,10 @@ EXPECTED = {
                          "Techniek en procesindustrie", "Mobiliteit en voertuigen"},
     Interest.CONVENTIONAL: {"Economie en administratie"},
     Interest.ARTISTIC: {"Media en vormgeving"},
-    Interest.ENTERPRISING: {"Handel en ondernemerschap", "Economie en administratie"},
+    # The 2015 regulation puts the generic enterprising programmes (Vakman-ondernemer,
+    # Leidinggevende team/afdeling/project) in Voedsel, natuur en leefomgeving (EZ).
+    Interest.ENTERPRISING: {"Handel en ondernemerschap", "Economie en administratie",
+                            "Voedsel, natuur en leefomgeving"},
     Interest.INVESTIGATIVE: {"Ambacht, laboratorium en gezondheidstechniek",
                              "Informatie en communicatietechnologie",
                              "Voedsel, natuur en leefomgeving", "Techniek en procesindustrie"},

@@ -67,7 +67,10 @@ def test_reset_removes_rows_that_left_the_seed(seeded_runner, small_seed, sessio
     with (small_seed / "programmes.csv").open(encoding="utf-8") as handle:
         crebo = list(csv.DictReader(handle))[-1]["crebo"]
     for name, column in (("programmes.csv", "crebo"), ("figures.csv", "crebo"),
-                         ("offerings.csv", "crebo"), ("progressions.csv", "from_crebo")):
+                         ("offerings.csv", "crebo"), ("progressions.csv", "from_crebo"),
+                         ("programme_occupations.csv", "crebo"),
+                         ("programme_enrolments.csv", "crebo"),
+                         ("retired_programmes.csv", "successors")):
         path = small_seed / name
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)

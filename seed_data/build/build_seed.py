@@ -120,7 +120,7 @@ def load_statuses() -> list[dict[str, str]]:
 
 def build_programmes(domains: list[dict], sources: official.Sources,
                      koppel: dict[str, dict[str, str]],
-                     taught: dict[str, set[str]]) -> list[dict]:
+                     taught: dict[str, set[str]], own_taught: set[str]) -> list[dict]:
     """Every current kwalificatie: official fields first, then derived, then curated."""
     domain_codes = {d["name"]: d["code"] for d in domains}
     domain_names = {d["code"]: d["name"] for d in domains}
@@ -141,7 +141,7 @@ def build_programmes(domains: list[dict], sources: official.Sources,
         leerwegen = taught.get(crebo)
         if leerwegen:
             leerwegen_text = ";".join(w for w in ("bol", "bbl") if w in leerwegen)
-            leerwegen_basis = (official.DUO_LABEL if crebo in sources.duo_fields
+            leerwegen_basis = (official.DUO_LABEL if crebo in own_taught
                                else "afgeleid: voorganger in " + official.DUO_LABEL)
         else:
             leerwegen_text, leerwegen_basis = extra["leerwegen"], "curated"
@@ -353,7 +353,9 @@ def build(check: bool = False) -> list[str]:
     statuses = load_statuses()
     sources = official.read_sources(statuses)
     counts, evidence = official.duo_evidence(sources)
-    programmes = build_programmes(domains, sources, koppel, official.taught_leerwegen(evidence))
+    own_taught = {e.crebo for e in evidence if e.via == e.crebo}
+    programmes = build_programmes(domains, sources, koppel, official.taught_leerwegen(evidence),
+                                  own_taught)
     links = apply_esco(programmes)
     institutions = official.build_institutions(sources, {p["pc4"]: p for p in postcodes})
     model = json.loads((SEED / "estimate_model.json").read_text("utf-8"))

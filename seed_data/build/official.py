@@ -255,11 +255,12 @@ def build_offerings(programmes: list[dict], evidence: list[duo.OfferingEvidence]
                     institutions: list[dict], rule_based: list[dict]) -> list[dict]:
     """DUO's (school, programme, leerweg) triples; the rule only where DUO has no trace."""
     known = {i["brin"] for i in institutions}
+    leerwegen = {p["crebo"]: set(p["leerwegen"].split(";")) for p in programmes}
     with_duo = {e.crebo for e in evidence}
     rows = []
     for e in evidence:
-        if e.brin not in known:
-            continue
+        if e.brin not in known or e.leerweg not in leerwegen[e.crebo]:
+            continue  # not a school we list, or a predecessor's leerweg the code lost
         own = e.via == e.crebo
         rows.append({"brin": e.brin, "crebo": e.crebo, "leerweg": e.leerweg,
                      "students": str(e.students), "evidence": "duo" if own else "predecessor",
@@ -285,7 +286,10 @@ def build_enrolments(counts: dict[str, duo.ProgrammeCounts], years: tuple[int, .
 
 
 def taught_leerwegen(evidence: list[duo.OfferingEvidence]) -> dict[str, set[str]]:
-    result: dict[str, set[str]] = defaultdict(set)
+    """The leerwegen DUO counted students in, per current programme: its own code's where
+    it has students of its own, else its predecessors'."""
+    own: dict[str, set[str]] = defaultdict(set)
+    inherited: dict[str, set[str]] = defaultdict(set)
     for e in evidence:
-        result[e.crebo].add(e.leerweg)
-    return result
+        (own if e.via == e.crebo else inherited)[e.crebo].add(e.leerweg)
+    return {crebo: own.get(crebo) or inherited[crebo] for crebo in {*own, *inherited}}

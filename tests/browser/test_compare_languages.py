@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 
 pytestmark = pytest.mark.browser
 
-THREE = "/vergelijk?crebo=25138&crebo=25332&crebo=25655"
+THREE = "/vergelijk?crebo=25725&crebo=25736&crebo=25655"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "instance" / "screenshots"
 
 
@@ -21,7 +21,7 @@ def _no_axe_violations(page: Page) -> None:
 
 
 def _counsellor_url(page: Page, live_server: str) -> str:
-    for crebo in ("25655", "25138", "25332"):
+    for crebo in ("25655", "25725", "25736"):
         page.goto(live_server + f"/opleidingen/{crebo}")
         add = page.locator(f"form[action='/lijstje/{crebo}/toevoegen'] button")
         add.click()

@@ -12,11 +12,11 @@ from pypdf import PdfReader
 
 from tests.pages import check_page, get_page
 
-THREE = "/vergelijk?crebo=25138&crebo=25332&crebo=25655"
+THREE = "/vergelijk?crebo=25725&crebo=25736&crebo=25655"
 
 
-@pytest.mark.parametrize("crebos", [["25138", "25655"], ["25138", "25332", "25655"],
-                                    ["25138", "25332", "25655", "25604"]])
+@pytest.mark.parametrize("crebos", [["25725", "25655"], ["25725", "25736", "25655"],
+                                    ["25725", "25736", "25655", "25604"]])
 def test_compare_two_to_four_with_table_semantics(full_client, crebos):
     soup = get_page(full_client, "/vergelijk?" + "&".join(f"crebo={c}" for c in crebos))
     table = soup.select_one("table.compare-grid")
@@ -40,13 +40,13 @@ def test_remove_links_keep_the_rest_of_the_comparison(full_client):
     soup = get_page(full_client, THREE)
     remove = soup.select("a.remove")
     assert len(remove) == 3
-    assert remove[0]["href"] == "/vergelijk?crebo=25332&crebo=25655"
+    assert remove[0]["href"] == "/vergelijk?crebo=25736&crebo=25655"
 
 
 def test_add_by_name_extends_the_url(full_client):
-    response = full_client.get("/vergelijk?crebo=25138&add=verzorgende ig")
+    response = full_client.get("/vergelijk?crebo=25725&add=verzorgende ig")
     assert response.status_code == 302
-    assert response.headers["Location"] == "/vergelijk?crebo=25138&crebo=25656"
+    assert response.headers["Location"] == "/vergelijk?crebo=25725&crebo=25656"
 
 
 def test_nearest_schools_appear_with_a_place(full_client):
@@ -56,10 +56,10 @@ def test_nearest_schools_appear_with_a_place(full_client):
 
 
 @pytest.mark.parametrize(("query", "message"), [
-    ("crebo=25138&crebo=25332&crebo=25655&crebo=25604&crebo=25656", "hoogstens 4"),
-    ("crebo=25138&crebo=25138", "twee keer"),
-    ("crebo=25138&crebo=99999", "Er is geen opleiding met crebo-code 99999"),
-    ("crebo=abc&crebo=25138", "Er is geen opleiding met crebo-code abc"),
+    ("crebo=25725&crebo=25736&crebo=25655&crebo=25604&crebo=25656", "hoogstens 4"),
+    ("crebo=25725&crebo=25725", "twee keer"),
+    ("crebo=25725&crebo=99999", "Er is geen opleiding met crebo-code 99999"),
+    ("crebo=abc&crebo=25725", "Er is geen opleiding met crebo-code abc"),
 ])
 def test_bad_comparisons_get_a_clear_message(full_client, query, message):
     soup = get_page(full_client, f"/vergelijk?{query}", status=422)
@@ -67,13 +67,13 @@ def test_bad_comparisons_get_a_clear_message(full_client, query, message):
 
 
 def test_empty_or_single_comparison_asks_for_more(full_client):
-    for url in ("/vergelijk", "/vergelijk?crebo=25138"):
+    for url in ("/vergelijk", "/vergelijk?crebo=25725"):
         soup = get_page(full_client, url)
         assert "minstens twee" in soup.select_one(".notice").get_text()
 
 
 def test_too_many_parameters_are_refused(full_client):
-    get_page(full_client, "/vergelijk?" + "&".join(["crebo=25138"] * 60), status=400)
+    get_page(full_client, "/vergelijk?" + "&".join(["crebo=25725"] * 60), status=400)
 
 
 def test_compare_fragment_for_htmx(full_client):
@@ -90,18 +90,18 @@ def _list_names(client) -> list[str]:
 
 
 def test_shortlist_add_reorder_remove_and_compare(full_client):
-    for crebo in ("25655", "25138", "25332"):
+    for crebo in ("25655", "25725", "25736"):
         assert full_client.post(f"/lijstje/{crebo}/toevoegen").status_code == 303
     full_client.post("/lijstje/25655/toevoegen")  # twice changes nothing
-    assert _list_names(full_client) == ["Mbo-Verpleegkundige", "Bedrijfsadministrateur",
+    assert _list_names(full_client) == ["Mbo-Verpleegkundige", "Business Administration & Control Specialist",
                                         "Eerste monteur elektrotechnische installaties "
-                                        "woning en utiliteit"]
-    full_client.post("/lijstje/25138/omhoog")
-    assert _list_names(full_client)[0] == "Bedrijfsadministrateur"
-    full_client.post("/lijstje/25332/verwijderen")
+                                        "in de gebouwde omgeving"]
+    full_client.post("/lijstje/25725/omhoog")
+    assert _list_names(full_client)[0] == "Business Administration & Control Specialist"
+    full_client.post("/lijstje/25736/verwijderen")
     assert len(_list_names(full_client)) == 2
     soup = get_page(full_client, "/lijstje")
-    assert soup.select_one("a.button")["href"] == "/vergelijk?crebo=25138&crebo=25655"
+    assert soup.select_one("a.button")["href"] == "/vergelijk?crebo=25725&crebo=25655"
 
 
 def test_shortlist_button_via_htmx(full_client):
@@ -118,8 +118,8 @@ def test_shortlist_bad_input(full_client):
     assert full_client.post("/lijstje/abc/verwijderen").status_code == 404
     for n in range(12):
         full_client.post(f"/lijstje/{25480 + n}/toevoegen")
-    crebos = ["25655", "25138", "25332", "25604", "25656", "25696", "25498", "25188",
-              "25139", "25251", "25180", "25187", "25573"]
+    crebos = ["25655", "25725", "25736", "25604", "25656", "25696", "25498", "25605",
+              "25723", "25741", "25180", "25607", "25724"]
     statuses = [full_client.post(f"/lijstje/{c}/toevoegen").status_code for c in crebos]
     assert 422 in statuses  # the list is full at twelve
 
@@ -133,7 +133,7 @@ def _token(client, url: str) -> str:
 
 
 def _save_list(client) -> str:
-    for crebo in ("25655", "25138", "25332"):
+    for crebo in ("25655", "25725", "25736"):
         client.post(f"/lijstje/{crebo}/toevoegen")
     response = client.post("/orientatie/bewaar", data={"csrf_token": _token(client, "/lijstje")})
     assert response.status_code == 303
@@ -145,12 +145,12 @@ def test_counsellor_sees_exactly_the_saved_list(full_app, full_client):
     counsellor = full_app.test_client()
     soup = get_page(counsellor, location)
     saved = [li.strong.get_text() for li in soup.select(".saved-list ol li")]
-    assert saved == ["Mbo-Verpleegkundige", "Bedrijfsadministrateur",
-                     "Eerste monteur elektrotechnische installaties woning en utiliteit"]
+    assert saved == ["Mbo-Verpleegkundige", "Business Administration & Control Specialist",
+                     "Eerste monteur elektrotechnische installaties in de gebouwde omgeving"]
     assert len(soup.select(".saved-list table.compare-grid thead th[scope=col]")) == 3
     assert soup.select_one(".next-steps .write-line") is not None
     # The student's later changes do not change what was saved.
-    full_client.post("/lijstje/25138/verwijderen")
+    full_client.post("/lijstje/25725/verwijderen")
     assert len(get_page(counsellor, location).select(".saved-list ol li")) == 3
 
 
@@ -166,7 +166,7 @@ def test_pdf_summary_is_a_real_pdf_with_programmes_and_sources(full_app, full_cl
     reader = PdfReader(io.BytesIO(response.data))
     assert 1 <= len(reader.pages) <= 3
     text = " ".join(page.extract_text() for page in reader.pages)
-    for words in ("Mbo-Verpleegkundige", "Bedrijfsadministrateur", "Sjoerdje", "Bronnen",
+    for words in ("Mbo-Verpleegkundige", "Business Administration & Control Specialist", "Sjoerdje", "Bronnen",
                   "O*NET", location.rsplit("/", 1)[1]):
         assert words in text, words
     assert seconds < 2.0, seconds

@@ -149,7 +149,7 @@ def test_programme_in_mind_is_shown_first_and_compared(full_client):
     sections = [h2.get_text(strip=True) for h2 in soup.select("main h2")]
     assert sections.index("Je eigen keuze") < sections.index("Opleidingen die bij je passen")
     choice = soup.select_one("#choice-title").find_parent("section")
-    assert "Bedrijfsadministrateur" in choice.get_text()
+    assert "Business Administration & Control Specialist" in choice.get_text()
     assert choice.select_one("table.compare-table") is not None
 
 

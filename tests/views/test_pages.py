@@ -101,7 +101,7 @@ def test_urls_are_built_by_endpoint(full_app):
 
 
 LOCALE_PAGES = ["/", "/opleidingen?q=zorg", "/opleidingen/25655/mbo-verpleegkundige",
-                "/vergelijk?crebo=25138&crebo=25332&crebo=25655", "/ouders", "/orientatie",
+                "/vergelijk?crebo=25725&crebo=25736&crebo=25655", "/ouders", "/orientatie",
                 "/orientatie/stap/1", "/lijstje", "/bronnen", "/uitleg"]
 
 
