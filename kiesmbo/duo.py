@@ -172,6 +172,9 @@ def _row(values: list[str], position: dict[str, int], years: list[int], name: st
     if level_text and level_text not in {"1", "2", "3", "4"}:
         raise DataFileError(name, line, f"KWALIFICATIENIVEAU: expected 1 to 4, found "
                                         f"{level_text[:20]!r}")
+    for column in position:
+        if YEAR_COLUMN.match(column):
+            _count(get(column), name, line, column)  # MAN and VROUW too: refuse a bad cell
     students = {year: _count(get(f"TOTAAL{year}"), name, line, f"TOTAAL{year}")
                 for year in years}
     return EnrolmentRow(
