@@ -89,6 +89,12 @@ def test_ranks_are_1_to_n_without_duplicates(by_crebo):
         assert len({r["esco_uri"] for r in rows}) == len(rows), crebo
 
 
+def test_no_programme_shows_one_label_twice(by_crebo):
+    for crebo, rows in by_crebo.items():
+        labels = [r["label"] for r in rows]
+        assert len(set(labels)) == len(labels), (crebo, labels)
+
+
 def test_coverage_is_at_least_85_percent(programmes, by_crebo):
     covered = sum(1 for p in programmes if by_crebo.get(p["crebo"]))
     assert covered / len(programmes) >= 0.85, f"{covered} of {len(programmes)}"

@@ -1,0 +1,353 @@
+"""Link kiesmbo programmes to ESCO occupations, and derive O*NET codes through ESCO.
+
+Inputs (all in seed_data/):
+  raw/esco/occupations_nl.csv            ESCO v1.1 occupations, Dutch labels (ESCO, European
+                                         Commission)
+  raw/esco/esco_onet_crosswalk_Nov2020.csv   Nesta ESCO -> O*NET-SOC 2010 crosswalk
+  raw/esco/onet_2010_to_2019_crosswalk.csv   O*NET-SOC 2010 -> 2019 taxonomy crosswalk
+  raw/Interests.txt                      O*NET interest (RIASEC) scores, O*NET-SOC 2019 codes
+  curation/esco_links.csv                our reviewed crosswalk programme -> ESCO occupation
+Output:
+  programme_occupations.csv              crebo, esco_uri, label, isco_group, basis, rank
+
+A link's basis says how it was made, strongest first:
+  "exact preferred label"    a form of the programme name equals the ESCO preferred label
+  "exact alternative label"  ... equals one of the ESCO alternative labels
+  "curated"                  chosen by a reviewer from candidate lists (esco_links.csv)
+The curated file can also reject an exact match that names the wrong job (action "reject"),
+for example a label that ESCO uses for two different occupations.
+
+Stdlib only: build_seed.py imports this module after putting this folder on sys.path.
+Run from anywhere: python seed_data/build/esco.py [--check]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from functools import cache
+from itertools import product
+from pathlib import Path
+
+SEED = Path(__file__).resolve().parents[1]
+ESCO_RAW = SEED / "raw" / "esco"
+CURATION_FILE = SEED / "curation" / "esco_links.csv"
+OUTPUT_FILE = SEED / "programme_occupations.csv"
+OUTPUT_COLUMNS = ["crebo", "esco_uri", "label", "isco_group", "basis", "rank"]
+
+EXACT_PREFERRED = "exact preferred label"
+EXACT_ALTERNATIVE = "exact alternative label"
+CURATED = "curated"
+BASES = (EXACT_PREFERRED, EXACT_ALTERNATIVE, CURATED)
+# A programme page lists its main occupation and at most a few more; a longer list would
+# mostly repeat near-synonyms.
+MAX_LINKS = 4
+
+# Nesta's confidence levels are 0.5, 1 and 2 (2 = highest). 0.5 marks matches the authors
+# themselves doubted, so only 1 and 2 count as confident (see curation/ESCO.md).
+MIN_CONFIDENCE = 1.0
+# The seed loader accepts 1 to 3 O*NET codes per programme.
+MAX_ONET_CODES = 3
+
+
+# --- Reading the sources --------------------------------------------------------------------
+
+
+def _read_csv(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
+    # utf-8-sig: the O*NET taxonomy crosswalk starts with a byte order mark.
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=delimiter))
+
+
+@cache
+def load_occupations() -> dict[str, dict[str, str]]:
+    """ESCO occupations by concept URI."""
+    return {row["conceptUri"]: row for row in _read_csv(ESCO_RAW / "occupations_nl.csv")}
+
+
+@cache
+def load_crosswalk() -> dict[str, dict[str, str]]:
+    """Nesta's ESCO -> O*NET-SOC 2010 match by ESCO concept URI (level-5 occupations only)."""
+    return {row["concept_uri"]: row
+            for row in _read_csv(ESCO_RAW / "esco_onet_crosswalk_Nov2020.csv")}
+
+
+@cache
+def load_taxonomy_crosswalk() -> dict[str, list[str]]:
+    """O*NET-SOC 2010 code -> the O*NET-SOC 2019 codes it became (one or more)."""
+    targets: dict[str, list[str]] = defaultdict(list)
+    for row in _read_csv(ESCO_RAW / "onet_2010_to_2019_crosswalk.csv", delimiter=";"):
+        targets[row["soc2010_code"]].append(row["soc2019_code"])
+    return dict(targets)
+
+
+@cache
+def load_interest_profiles() -> dict[str, tuple[float, ...]]:
+    """O*NET-SOC 2019 code -> RIASEC occupational interest scores (scale OI, 1-7)."""
+    order = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")
+    scores: dict[str, dict[str, float]] = defaultdict(dict)
+    for row in _read_csv(SEED / "raw" / "Interests.txt", delimiter="\t"):
+        if row["Scale ID"] == "OI":
+            scores[row["O*NET-SOC Code"]][row["Element Name"]] = float(row["Data Value"])
+    return {code: tuple(values[name] for name in order)
+            for code, values in scores.items() if len(values) == 6}
+
+
+def load_curation(path: Path = CURATION_FILE) -> list[dict[str, str]]:
+    """The reviewed links; raise ValueError with file:line on a malformed row."""
+    rows = _read_csv(path)
+    occupations = load_occupations()
+    for line, row in enumerate(rows, start=2):
+        if row.get("action") not in {"link", "reject"}:
+            raise ValueError(f"{path.name}:{line}: action must be link or reject, "
+                             f"found {row.get('action')!r}")
+        if row["esco_uri"] not in occupations:
+            raise ValueError(f"{path.name}:{line}: unknown ESCO occupation {row['esco_uri']!r}")
+        if not row.get("note", "").strip():
+            raise ValueError(f"{path.name}:{line}: give a note (the label and why)")
+    return rows
+
+
+# --- Names and labels -----------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents off, every run of non-letters/digits one space ("Coördinator" ->
+    "coordinator", "Mbo-Verpleegkundige" -> "mbo verpleegkundige")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+
+
+def compact(text: str) -> str:
+    """The matching key: normalised and without spaces, so that Dutch compounds written
+    apart or together ("software ontwikkelaar", "softwareontwikkelaar") compare equal."""
+    return normalise(text).replace(" ", "")
+
+
+def _expand_slash(word: str) -> list[str]:
+    """One word with slash alternatives -> its variants ("kapper/kapster" -> both,
+    "gastheer/-vrouw" -> gastheer, gastvrouw)."""
+    parts = [p for p in word.split("/") if p]
+    if len(parts) < 2:
+        return [word.replace("/", "")]
+    first, variants = parts[0], [parts[0]]
+    for part in parts[1:]:
+        if part.startswith("-"):
+            tail = part[1:]
+            # "gastheer/-vrouw", "medewerker/-ster": replace the gendered end of the first.
+            for ending in ("heer", "man", "er"):
+                if first.endswith(ending):
+                    variants.append(first[: -len(ending)] + tail)
+                    break
+            else:
+                variants.append(first + tail)
+        else:
+            variants.append(part)
+    return variants
+
+
+def label_forms(label: str) -> set[str]:
+    """Every normalised form a label or programme name stands for.
+
+    Handles slash alternatives within a word or between whole labels
+    ("barman/barvrouw", "leraar/lerares basisonderwijs", "Meubelmaker/(scheeps)interieurbouwer")
+    and optional parts in brackets ("(Junior) accountmanager", "(scheeps)interieurbouwer").
+    """
+    forms: set[str] = set()
+    text = label.strip()
+    # Optional bracketed parts: once with, once without.
+    bracketed = re.findall(r"\(([^)]*)\)", text)
+    options = [re.sub(r"\(([^)]*)\)", r"\1", text), re.sub(r"\s*\([^)]*\)\s*", " ", text)]
+    if not bracketed:
+        options = [text]
+    for option in options:
+        words = option.split()
+        # "Meubelmaker/interieurbouwer": a slash between two whole job words joins two labels.
+        expanded = [_expand_slash(w) if "/" in w else [w] for w in words]
+        if len(expanded) > 6 or sum(len(e) > 1 for e in expanded) > 2:
+            forms.add(normalise(option))
+            continue
+        for choice in product(*expanded):
+            forms.add(normalise(" ".join(choice)))
+    return {f for f in forms if f}
+
+
+@cache
+def label_index() -> dict[str, list[tuple[str, str]]]:
+    """compact label form -> [(concept URI, basis)], preferred labels listed first."""
+    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for uri, row in load_occupations().items():
+        for form in label_forms(row["preferredLabel"]):
+            index[form.replace(" ", "")].append((uri, EXACT_PREFERRED))
+        for alt in row["altLabels"].split("\n"):
+            if alt.strip():
+                for form in label_forms(alt):
+                    index[form.replace(" ", "")].append((uri, EXACT_ALTERNATIVE))
+    for key, entries in index.items():
+        # One entry per occupation, the strongest basis kept.
+        best: dict[str, str] = {}
+        for uri, basis in entries:
+            if uri not in best or basis == EXACT_PREFERRED:
+                best[uri] = basis
+        index[key] = sorted(best.items(), key=lambda e: BASES.index(e[1]))
+    return dict(index)
+
+
+def exact_matches(name: str) -> list[tuple[str, str]]:
+    """ESCO occupations whose preferred or alternative label equals a form of the name."""
+    index = label_index()
+    found: dict[str, str] = {}
+    for form in sorted(label_forms(name)):
+        for uri, basis in index.get(form.replace(" ", ""), []):
+            if uri not in found or basis == EXACT_PREFERRED:
+                found[uri] = basis
+    return sorted(found.items(), key=lambda e: BASES.index(e[1]))
+
+
+# --- Programme -> ESCO ----------------------------------------------------------------------
+
+
+def link_programmes(programmes: list[dict], curation: list[dict] | None = None) -> list[dict]:
+    """Link rows for every programme that has at least one occupation.
+
+    Each programme dict needs crebo and name (synonyms and level are used by the candidate
+    tool, not here). Exact matches on the programme name come first (preferred before
+    alternative label), then the curated links in file order; rejected exact matches are
+    dropped. Rank 1 is the main occupation.
+    """
+    occupations = load_occupations()
+    curation = load_curation() if curation is None else curation
+    crebos = {p["crebo"] for p in programmes}
+    rejected: set[tuple[str, str]] = set()
+    curated: dict[str, list[str]] = defaultdict(list)
+    for row in curation:
+        if row["crebo"] not in crebos:
+            continue
+        if row["action"] == "reject":
+            rejected.add((row["crebo"], row["esco_uri"]))
+        else:
+            curated[row["crebo"]].append(row["esco_uri"])
+    links: list[dict] = []
+    for programme in programmes:
+        crebo = programme["crebo"]
+        chosen: list[tuple[str, str]] = []
+        for uri, basis in exact_matches(programme["name"]):
+            if (crebo, uri) not in rejected:
+                chosen.append((uri, basis))
+        for uri in curated.get(crebo, []):
+            if all(uri != u for u, _ in chosen):
+                chosen.append((uri, CURATED))
+        for rank, (uri, basis) in enumerate(chosen[:MAX_LINKS], start=1):
+            occupation = occupations[uri]
+            links.append({"crebo": crebo, "esco_uri": uri, "label": occupation["preferredLabel"],
+                          "isco_group": occupation["iscoGroup"], "basis": basis, "rank": rank})
+    return links
+
+
+# --- ESCO -> O*NET --------------------------------------------------------------------------
+
+
+def confident_match(uri: str, crosswalk: dict[str, dict[str, str]] | None = None,
+                    occupations: dict[str, dict[str, str]] | None = None,
+                    ) -> tuple[str, str] | None:
+    """(O*NET-SOC 2019 code, basis) for one ESCO occupation, or None when not confident.
+
+    The occupation's own crosswalk row is used; an occupation below level 5 (ESCO code with
+    more dots) inherits the row of its nearest ancestor that has one, as Nesta intend. The
+    2010 code is carried to the 2019 taxonomy only when that is unambiguous: the code kept
+    its number, or it became exactly one 2019 code.
+    """
+    crosswalk = load_crosswalk() if crosswalk is None else crosswalk
+    if occupations is None:
+        occupations, by_code = load_occupations(), _code_index()
+    else:
+        by_code = {row["code"]: key for key, row in occupations.items()}
+    occupation = occupations.get(uri)
+    if occupation is None:
+        return None
+    row, inherited, code = crosswalk.get(uri), False, occupation["code"]
+    while row is None and code.count(".") > 1:
+        code = code.rsplit(".", 1)[0]
+        parent = by_code.get(code)
+        row, inherited = (crosswalk.get(parent), True) if parent else (None, True)
+    if row is None or float(row["confidence"]) < MIN_CONFIDENCE:
+        return None
+    old = row["onet_code"]
+    targets = load_taxonomy_crosswalk().get(old, [])
+    if old in targets:
+        new = old
+    elif len(targets) == 1:
+        new = targets[0]
+    else:
+        return None
+    if new not in load_interest_profiles():
+        return None
+    how = f"ESCO {occupation['preferredLabel']}"
+    if inherited:
+        how += f" (via parent {occupations[by_code[code]]['preferredLabel']})"
+    how += f" -> Nesta confidence {float(row['confidence']):g}"
+    if new != old:
+        how += f", O*NET 2010 {old} -> 2019 {new}"
+    return new, how
+
+
+@cache
+def _code_index() -> dict[str, str]:
+    """ESCO code (e.g. 7315.2) -> concept URI."""
+    return {row["code"]: uri for uri, row in load_occupations().items()}
+
+
+def onet_from_esco(links: list[dict]) -> dict[str, list[tuple[str, str]]]:
+    """Per crebo, up to three O*NET-SOC 2019 codes reached through confident crosswalk
+    matches of its ESCO occupations, in link-rank order, each with its basis string.
+    Programmes whose occupations reach none are left out (they keep their curated codes)."""
+    derived: dict[str, list[tuple[str, str]]] = {}
+    for link in sorted(links, key=lambda r: (r["crebo"], int(r["rank"]))):
+        match = confident_match(link["esco_uri"])
+        if match is None:
+            continue
+        codes = derived.setdefault(link["crebo"], [])
+        if len(codes) < MAX_ONET_CODES and all(match[0] != c for c, _ in codes):
+            codes.append(match)
+    return derived
+
+
+# --- Output ---------------------------------------------------------------------------------
+
+
+def read_programmes() -> list[dict[str, str]]:
+    return _read_csv(SEED / "programmes.csv")
+
+
+def to_csv(rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=OUTPUT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def main(argv: list[str]) -> int:
+    programmes = read_programmes()
+    links = link_programmes(programmes)
+    text = to_csv(links)
+    covered = len({link["crebo"] for link in links})
+    if "--check" in argv:
+        if not OUTPUT_FILE.exists() or OUTPUT_FILE.read_text("utf-8") != text:
+            print(f"{OUTPUT_FILE.name} is stale: run python seed_data/build/esco.py")
+            return 1
+        print(f"{OUTPUT_FILE.name} is up to date")
+        return 0
+    OUTPUT_FILE.write_text(text, encoding="utf-8")
+    print(f"wrote {len(links)} links for {covered} of {len(programmes)} programmes "
+          f"to {OUTPUT_FILE.relative_to(SEED.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
