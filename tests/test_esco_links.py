@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -20,8 +21,6 @@ BUILD = SEED / "build"
 
 
 def _load_esco():
-    import sys
-
     sys.path.insert(0, str(BUILD))
     spec = importlib.util.spec_from_file_location("esco", BUILD / "esco.py")
     module = importlib.util.module_from_spec(spec)
@@ -183,3 +182,48 @@ def test_onet_codes_have_interest_scores(links):
     for codes in esco.onet_from_esco(links).values():
         for code, _ in codes:
             assert code in scored, code
+
+
+def test_reject_rows_are_honoured(by_crebo):
+    rejects = [r for r in _read(SEED / "curation" / "esco_links.csv") if r["action"] == "reject"]
+    assert rejects
+    for row in rejects:
+        linked = {link["esco_uri"] for link in by_crebo.get(row["crebo"], [])}
+        assert row["esco_uri"] not in linked, row
+
+
+def test_malformed_curation_row_is_refused(tmp_path):
+    path = tmp_path / "esco_links.csv"
+    path.write_text("crebo,esco_uri,action,note\n25006,http://data.europa.eu/esco/occupation/"
+                    "c9f6c245-ac16-4bd0-a5fc-bfd9a3e8f7ee,maybe,glaszetter\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"esco_links\.csv:2: action"):
+        esco.load_curation(path)
+
+
+OCCUPATION = "http://data.europa.eu/esco/occupation/"
+
+
+def test_confident_match_rules():
+    # Own Nesta row, confidence 2.
+    assert esco.confident_match(OCCUPATION + "099c6bb0-22d3-4c5d-8bf5-70910af381ef")[0] \
+        == "39-5012.00"  # kapper -> Hairdressers
+    # Confidence 1 is not confident: signmaker -> General Maintenance Workers.
+    assert esco.confident_match(OCCUPATION + "a1b4eb5e-45d4-441b-a7e8-795ac5cf6fbf") is None
+    # No own row: haarstylist would only inherit kapper's match.
+    assert esco.confident_match(OCCUPATION + "82dea303-26e1-4bbc-a07c-cff3cac6b50e") is None
+    # 2010 code carried to its one 2019 successor: buschauffeur 53-3021 -> 53-3052.
+    code, basis = esco.confident_match(OCCUPATION + "00cee175-1376-43fb-9f02-ba3d7a910a58")
+    assert code == "53-3052.00" and "53-3021.00 -> 2019 53-3052.00" in basis
+    # 2010 code that split in 2019 is ambiguous: taxichauffeur 53-3041 -> 53-3053/53-3054.
+    assert esco.confident_match(OCCUPATION + "6f7c1e84-8162-4c20-a575-b57ff624eef5") is None
+
+
+def test_onet_needs_a_confident_main_occupation():
+    def link(crebo, uri, rank):
+        return {"crebo": crebo, "esco_uri": OCCUPATION + uri, "rank": rank}
+    kapper = "099c6bb0-22d3-4c5d-8bf5-70910af381ef"
+    signmaker = "a1b4eb5e-45d4-441b-a7e8-795ac5cf6fbf"
+    derived = esco.onet_from_esco([link("1", signmaker, 1), link("1", kapper, 2),
+                                   link("2", kapper, 1), link("2", signmaker, 2)])
+    assert "1" not in derived
+    assert [code for code, _ in derived["2"]] == ["39-5012.00"]

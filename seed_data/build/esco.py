@@ -18,7 +18,7 @@ The curated file can also reject an exact match that names the wrong job (action
 for example a label that ESCO uses for two different occupations.
 
 Stdlib only: build_seed.py imports this module after putting this folder on sys.path.
-Run from anywhere: python seed_data/build/esco.py [--check]
+Run from anywhere: python seed_data/build/esco.py [--check | --onet-report]
 """
 
 from __future__ import annotations
@@ -47,9 +47,14 @@ BASES = (EXACT_PREFERRED, EXACT_ALTERNATIVE, CURATED)
 # mostly repeat near-synonyms.
 MAX_LINKS = 4
 
-# Nesta's confidence levels are 0.5, 1 and 2 (2 = highest). 0.5 marks matches the authors
-# themselves doubted, so only 1 and 2 count as confident (see curation/ESCO.md).
-MIN_CONFIDENCE = 1.0
+# Nesta's confidence levels are 0.5, 1 and 2 (2 = highest). Only 2 counts as confident here:
+# reviewing the links this build makes, level-1 rows include clear misses (signmaker ->
+# General Maintenance Workers, hovenier -> Landscape Architects, roadie -> Musical Instrument
+# Repairers). Matches inherited from a parent occupation are not used either: they lose the
+# specific O*NET code (modeontwerper -> Commercial and Industrial Designers instead of Fashion
+# Designers, airport operations officer -> Air Traffic Controllers). See curation/ESCO.md.
+MIN_CONFIDENCE = 2.0
+INHERIT_FROM_PARENT = False
 # The seed loader accepts 1 to 3 O*NET codes per programme.
 MAX_ONET_CODES = 3
 
@@ -257,10 +262,10 @@ def confident_match(uri: str, crosswalk: dict[str, dict[str, str]] | None = None
                     ) -> tuple[str, str] | None:
     """(O*NET-SOC 2019 code, basis) for one ESCO occupation, or None when not confident.
 
-    The occupation's own crosswalk row is used; an occupation below level 5 (ESCO code with
-    more dots) inherits the row of its nearest ancestor that has one, as Nesta intend. The
-    2010 code is carried to the 2019 taxonomy only when that is unambiguous: the code kept
-    its number, or it became exactly one 2019 code.
+    Confident means: the occupation's own Nesta row (or, with INHERIT_FROM_PARENT, that of its
+    nearest ancestor by ESCO code) has confidence >= MIN_CONFIDENCE; its O*NET-SOC 2010 code
+    carries over to the 2019 taxonomy unambiguously (same code kept, or exactly one successor);
+    and O*NET publishes interest scores for the result.
     """
     crosswalk = load_crosswalk() if crosswalk is None else crosswalk
     if occupations is None:
@@ -270,11 +275,12 @@ def confident_match(uri: str, crosswalk: dict[str, dict[str, str]] | None = None
     occupation = occupations.get(uri)
     if occupation is None:
         return None
-    row, inherited, code = crosswalk.get(uri), False, occupation["code"]
-    while row is None and code.count(".") > 1:
+    row, source = crosswalk.get(uri), uri
+    code = occupation["code"]
+    while row is None and INHERIT_FROM_PARENT and code.count(".") > 1:
         code = code.rsplit(".", 1)[0]
-        parent = by_code.get(code)
-        row, inherited = (crosswalk.get(parent), True) if parent else (None, True)
+        source = by_code.get(code, "")
+        row = crosswalk.get(source)
     if row is None or float(row["confidence"]) < MIN_CONFIDENCE:
         return None
     old = row["onet_code"]
@@ -288,11 +294,11 @@ def confident_match(uri: str, crosswalk: dict[str, dict[str, str]] | None = None
     if new not in load_interest_profiles():
         return None
     how = f"ESCO {occupation['preferredLabel']}"
-    if inherited:
-        how += f" (via parent {occupations[by_code[code]]['preferredLabel']})"
-    how += f" -> Nesta confidence {float(row['confidence']):g}"
+    if source != uri:
+        how += f" (via parent {occupations[source]['preferredLabel']})"
+    how += f" -> Nesta crosswalk, confidence {float(row['confidence']):g}"
     if new != old:
-        how += f", O*NET 2010 {old} -> 2019 {new}"
+        how += f", O*NET-SOC 2010 {old} -> 2019 {new}"
     return new, how
 
 
@@ -305,16 +311,65 @@ def _code_index() -> dict[str, str]:
 def onet_from_esco(links: list[dict]) -> dict[str, list[tuple[str, str]]]:
     """Per crebo, up to three O*NET-SOC 2019 codes reached through confident crosswalk
     matches of its ESCO occupations, in link-rank order, each with its basis string.
-    Programmes whose occupations reach none are left out (they keep their curated codes)."""
+
+    A programme is included only when its main occupation (rank 1) has a confident match:
+    otherwise a side occupation would decide the whole interest profile. Programmes left out
+    keep their curated codes.
+    """
+    by_crebo: dict[str, list[dict]] = defaultdict(list)
+    for link in links:
+        by_crebo[link["crebo"]].append(link)
     derived: dict[str, list[tuple[str, str]]] = {}
-    for link in sorted(links, key=lambda r: (r["crebo"], int(r["rank"]))):
-        match = confident_match(link["esco_uri"])
-        if match is None:
+    for crebo, rows in by_crebo.items():
+        rows = sorted(rows, key=lambda r: int(r["rank"]))
+        matches = [confident_match(r["esco_uri"]) for r in rows]
+        if int(rows[0]["rank"]) != 1 or matches[0] is None:
             continue
-        codes = derived.setdefault(link["crebo"], [])
-        if len(codes) < MAX_ONET_CODES and all(match[0] != c for c, _ in codes):
-            codes.append(match)
+        codes: list[tuple[str, str]] = []
+        for match in matches:
+            if match and len(codes) < MAX_ONET_CODES and all(match[0] != c for c, _ in codes):
+                codes.append(match)
+        derived[crebo] = codes
     return derived
+
+
+RIASEC_LETTERS = "RIASEC"
+
+
+def interest_profile(codes: list[str]) -> tuple[float, ...]:
+    """Mean RIASEC scores of O*NET codes, as the seed loader computes a programme's profile."""
+    profiles = load_interest_profiles()
+    rows = [profiles[code] for code in codes]
+    return tuple(round(sum(row[i] for row in rows) / len(rows), 2) for i in range(6))
+
+
+def onet_changes(programmes: list[dict], links: list[dict]) -> list[dict]:
+    """Programmes whose O*NET codes would change, biggest profile change first.
+
+    distance is the Euclidean distance between the old and the new RIASEC profile (scale 1-7
+    per type); top is the programme's three strongest types before and after.
+    """
+    derived = onet_from_esco(links)
+    changes = []
+    for programme in programmes:
+        new = [code for code, _ in derived.get(programme["crebo"], [])]
+        old = [code for code in programme["onet_codes"].split(";") if code]
+        if not new or set(new) == set(old):
+            continue
+        before, after = interest_profile(old), interest_profile(new)
+        distance = sum((a - b) ** 2 for a, b in zip(before, after, strict=True)) ** 0.5
+        changes.append({
+            "crebo": programme["crebo"], "name": programme["name"], "old": old, "new": new,
+            "before": before, "after": after,
+            "distance": round(distance, 2),
+            "top_before": _top(before), "top_after": _top(after),
+        })
+    return sorted(changes, key=lambda c: (-c["distance"], c["crebo"]))
+
+
+def _top(profile: tuple[float, ...]) -> str:
+    order = sorted(range(6), key=lambda i: (-profile[i], i))
+    return "".join(RIASEC_LETTERS[i] for i in order[:3])
 
 
 # --- Output ---------------------------------------------------------------------------------
@@ -332,9 +387,33 @@ def to_csv(rows: list[dict]) -> str:
     return buffer.getvalue()
 
 
+def onet_report(programmes: list[dict], links: list[dict]) -> str:
+    """Markdown: agreement of ESCO-derived and curated codes, and every change a full
+    replacement would make (pasted into curation/ESCO.md)."""
+    derived = onet_from_esco(links)
+    curated = {p["crebo"]: set(p["onet_codes"].split(";")) for p in programmes}
+    codes = [(crebo, code) for crebo, pairs in derived.items() for code, _ in pairs]
+    agree = sum(1 for crebo, code in codes if code in curated[crebo])
+    changes = onet_changes(programmes, links)
+    lines = [f"- programmes whose main occupation has a confident O*NET match: {len(derived)} "
+             f"of {len(programmes)}",
+             f"- ESCO-derived codes: {len(codes)}, of which {agree} are already a curated code "
+             f"of the same programme",
+             f"- programmes whose codes a full replacement would change: {len(changes)}", "",
+             "| crebo | programme | curated codes (profile) | ESCO-derived codes (profile) "
+             "| distance |", "|---|---|---|---|---|"]
+    for c in changes:
+        lines.append(f"| {c['crebo']} | {c['name']} | {' '.join(c['old'])} ({c['top_before']}) "
+                     f"| {' '.join(c['new'])} ({c['top_after']}) | {c['distance']} |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str]) -> int:
     programmes = read_programmes()
     links = link_programmes(programmes)
+    if "--onet-report" in argv:
+        print(onet_report(programmes, links), end="")
+        return 0
     text = to_csv(links)
     covered = len({link["crebo"] for link in links})
     if "--check" in argv:
