@@ -32,7 +32,6 @@ from kiesmbo.models import (
 from kiesmbo.text import compact, normalise
 from kiesmbo.uncertainty import Value, clear_difference
 
-
 # Thresholds for the measured facts on cards and pages (see ProgrammeSummary.facts).
 POPULAR_TOP = 50  # the 50 programmes with the most students in DUO's last year
 FEW_SCHOOLS = 3

@@ -127,12 +127,12 @@ SPOT_CHECKS = [
     ("25038", "Stukadoor", r"stukadoor", None),
     ("25671", "Chauffeur wegvervoer", r"vrachtwagen|chauffeur", None),
     ("25231", "Fietstechnicus", r"fiets", None),
-    ("25242", "Autotechnicus", r"auto|voertuig", None),
+    ("25668", "Basis technicus voertuigen en mobiele werktuigen", r"auto|voertuig", None),
     ("25718", "Fotograaf", r"fotograaf", None),
     ("25651", "Acteur", r"acteur|actrice", None),
     ("25696", "Pedagogisch medewerker kinderopvang", r"kinder", r"leraar|leerkracht"),
     ("25650", "Apothekersassistent", r"apothe.*assist", r"^apotheker$"),
-    ("25407", "Beveiliger", r"beveilig|bewak", None),
+    ("25690", "Beveiliger 2", r"beveilig|bewak", None),
     ("25613", "Machinist railvervoer", r"trein|machinist", None),
     ("25047", "Audicien", r"audicien", None),
     ("25721", "Uitvoerend bakker", r"bakker", None),
@@ -143,8 +143,9 @@ SPOT_CHECKS = [
      r"^dierenarts$"),
     ("25698", "Onderwijsassistent", r"onderwijsassist|klassenassist", r"leraar|leerkracht"),
     ("25664", "Tandtechnicus kroon- en brugwerk", r"tandtechn", None),
-    ("25290", "Basislasser", r"lasser", None),
-    ("25138", "Bedrijfsadministrateur", r"administr|boekhoud", r"^accountant$"),
+    ("25894", "Medewerker productietechniek", r"metaal|bankwerk", None),
+    ("25725", "Business Administration & Control Specialist", r"administr|boekhoud",
+     r"^accountant$"),
 ]
 
 

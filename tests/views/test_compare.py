@@ -93,7 +93,8 @@ def test_shortlist_add_reorder_remove_and_compare(full_client):
     for crebo in ("25655", "25725", "25736"):
         assert full_client.post(f"/lijstje/{crebo}/toevoegen").status_code == 303
     full_client.post("/lijstje/25655/toevoegen")  # twice changes nothing
-    assert _list_names(full_client) == ["Mbo-Verpleegkundige", "Business Administration & Control Specialist",
+    assert _list_names(full_client) == ["Mbo-Verpleegkundige",
+                                        "Business Administration & Control Specialist",
                                         "Eerste monteur elektrotechnische installaties "
                                         "in de gebouwde omgeving"]
     full_client.post("/lijstje/25725/omhoog")
@@ -166,7 +167,8 @@ def test_pdf_summary_is_a_real_pdf_with_programmes_and_sources(full_app, full_cl
     reader = PdfReader(io.BytesIO(response.data))
     assert 1 <= len(reader.pages) <= 3
     text = " ".join(page.extract_text() for page in reader.pages)
-    for words in ("Mbo-Verpleegkundige", "Business Administration & Control Specialist", "Sjoerdje", "Bronnen",
+    for words in ("Mbo-Verpleegkundige", "Business Administration & Control Specialist",
+                  "Sjoerdje", "Bronnen",
                   "O*NET", location.rsplit("/", 1)[1]):
         assert words in text, words
     assert seconds < 2.0, seconds
