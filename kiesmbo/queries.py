@@ -90,8 +90,9 @@ def list_school_offers(*, session: Session, programme_id: int,
             students=sum(counted) if counted else None, evidence_year=best.evidence_year,
             results=tuple(sorted(results.get(institution.id, []), key=lambda r: r.indicator,
                                  reverse=True))))
+    # Confirmed schools first; then nearest first, or (without a place) most students first.
     offers.sort(key=lambda o: (not o.is_confirmed,
-                               o.distance_km if o.distance_km is not None else 0,
+                               o.distance_km if o.distance_km is not None else -(o.students or 0),
                                o.institution.name.casefold()))
     return offers
 
