@@ -21,6 +21,7 @@ from kiesmbo.db import get_session, get_snapshot
 from kiesmbo.extensions import csrf
 from kiesmbo.geo import Place
 from kiesmbo.htmx import redirect_after_post, render_page_or_partial, wants_fragment
+from kiesmbo.i18n import keep_in_links
 from kiesmbo.queries import Routes, SchoolOffer, get_routes, list_school_offers
 from kiesmbo.search import best_match
 
@@ -100,6 +101,7 @@ def index() -> Response:
             return redirect(_compare_url(programmes, place=place_text or None))
         problems.append(_("We cannot find this programme. Check the name, or leave it empty."))
     columns = compare_columns(programmes, place)
+    keep_in_links({"crebo": [p.crebo for p in programmes], "place": place_text})
     status = 422 if problems else 200
     return render_page_or_partial(
         "compare/compare.html", "compare/_table.html", status=status, columns=columns,
@@ -139,8 +141,7 @@ def _programme_or_404(crebo: str) -> ProgrammeSummary:
 @bp.get("/lijstje")
 def shortlist() -> str:
     return render_template("compare/shortlist.html", programmes=get_shortlist(),
-                           max_compare=MAX_COMPARE, max_shortlist=MAX_SHORTLIST,
-                           message=request.args.get("melding", ""))
+                           max_compare=MAX_COMPARE, max_shortlist=MAX_SHORTLIST)
 
 
 def _after_change(crebo: str) -> Response:
