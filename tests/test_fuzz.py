@@ -78,7 +78,8 @@ SESSIONS = [
     {**_valid_state(), "choices": {"learning": 5, "school": None}},
     {**_valid_state(), "answers": {"zz": "x"}}, "not a dict", ["a"], 12,
 ]
-SHORTLISTS = [None, ["25180", "25655"], "25180", [25180], ["x" * 300] * 40, {"a": 1}]
+SHORTLISTS = [None, ["25180", "25655"], "25180", [25180], ["x" * 300] * 40, {"a": 1},
+              ["25180", "25655"] * 20]
 
 
 @pytest.fixture(scope="module")

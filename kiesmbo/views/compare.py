@@ -120,7 +120,9 @@ def get_shortlist() -> list[ProgrammeSummary]:
     crebos = session.get(SHORTLIST_KEY, [])
     if not isinstance(crebos, list):
         return []
-    return [snapshot.by_crebo[c] for c in crebos if isinstance(c, str) and c in snapshot.by_crebo]
+    # A session from an older version (or forged) may hold more than fits on the list.
+    return [snapshot.by_crebo[c] for c in crebos[:MAX_SHORTLIST]
+            if isinstance(c, str) and c in snapshot.by_crebo]
 
 
 def _store(programmes: list[ProgrammeSummary]) -> None:

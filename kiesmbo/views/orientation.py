@@ -366,6 +366,8 @@ def save() -> Response:
         return redirect(url_for("orientation.step", step=_first_open_step(state)), code=303)
     stored = ({**state, "shortlist": shortlist} if complete
               else {**_fresh_state(), "shortlist": shortlist})
+    if not _valid_state(stored):  # validated on the way in as well as on the way out
+        raise ValueError("refusing to save an invalid questionnaire state")
     code = save_result(session=get_session(), answers=stored)
     return redirect(url_for("orientation.saved", code=format_code(code)), code=303)
 
