@@ -2,33 +2,32 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, request
 from flask_babel import get_locale
+from werkzeug.middleware.proxy_fix import ProxyFix
 
-from kiesmbo import assets, cli, db, errors, filters, i18n
+from kiesmbo import assets, cli, db, errors, filters, i18n, security
 from kiesmbo import htmx as htmx_responses
 from kiesmbo.config import load_config
 from kiesmbo.extensions import babel, csrf, htmx, limiter
 from kiesmbo.i18n import select_locale
 
-# No inline script or style anywhere, so the policy can forbid both.
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-)
 
+class KiesmboFlask(Flask):
+    """Flask with the request id in the log line of every unhandled exception."""
 
-def _security_headers(response: Response) -> Response:
-    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
-    response.headers.setdefault("X-Frame-Options", "DENY")
-    return response
+    def log_exception(self, exc_info) -> None:
+        self.logger.error("Exception on %s %s (request id %s)", request.method, request.path,
+                          security.request_id(), exc_info=exc_info)
 
 
 def create_app(overrides: dict | None = None) -> Flask:
-    """Build the app: config, database, extensions, blueprints, errors, CLI, static files."""
-    app = Flask("kiesmbo", instance_relative_config=True)
+    """Build the app: config, database, extensions, blueprints, errors, CLI, static files.
+
+    Raises:
+        kiesmbo.config.ConfigError: the environment holds an unusable setting.
+    """
+    app = KiesmboFlask("kiesmbo", instance_relative_config=True)
     app.config.from_mapping(load_config(overrides))
 
     db.init_app(app)
@@ -40,10 +39,11 @@ def create_app(overrides: dict | None = None) -> Flask:
     htmx_responses.init_app(app)
     i18n.init_app(app)
 
-    from kiesmbo.page_cache import PageCache
+    from kiesmbo.page_cache import LruCache, PageCache
     from kiesmbo.views import compare, orientation, pages, parents, programmes
 
     app.extensions["kiesmbo.page_cache"] = PageCache(app.config["PAGE_CACHE_ENTRIES"])
+    app.extensions["kiesmbo.pdf_cache"] = LruCache(app.config["PDF_CACHE_ENTRIES"])
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(programmes.bp)
@@ -53,9 +53,17 @@ def create_app(overrides: dict | None = None) -> Flask:
 
     errors.init_app(app)
     cli.init_app(app)
-    # Last: WhiteNoise wraps the finished WSGI app and serves static files before Flask.
+    # WhiteNoise wraps the finished WSGI app and serves static files before Flask.
     assets.init_app(app)
-    app.after_request(_security_headers)
+    hops = app.config["PROXY_HOPS"]
+    if hops:
+        # Outermost: the real client address and scheme for the limiter, logs and cookies.
+        # Only X-Forwarded-For and -Proto: the Host header is the proxy's to set.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops,  # type: ignore[method-assign]
+                                x_host=0, x_port=0, x_prefix=0)
+    # Last registered, so it runs first: even if a later after_request fails, the headers
+    # are on the response.
+    security.init_app(app)
     app.context_processor(lambda: {"current_locale": str(get_locale())})
     return app
 

@@ -9,7 +9,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
-from kiesmbo.csvfiles import DataFileError
+from kiesmbo.csvfiles import DataFileError, read_bytes
 from kiesmbo.db import get_session
 from kiesmbo.enrolment_import import import_duo_enrolments
 from kiesmbo.seed import SeedReport, import_figures, load_seed_data
@@ -54,7 +54,7 @@ def import_figures_command(file: Path, dry_run: bool) -> None:
             raise DataFileError(file.name, 0, "file not found")
         if file.stat().st_size > limit:
             raise DataFileError(file.name, 0, f"the file is larger than {limit // 2**20} MiB")
-        report = import_figures(session=get_session(), data=file.read_bytes(), name=file.name,
+        report = import_figures(session=get_session(), data=read_bytes(file), name=file.name,
                                 max_rows=current_app.config["IMPORT_MAX_ROWS"], dry_run=dry_run)
     except DataFileError as error:
         click.echo(f"error: {error}", err=True)

@@ -9,5 +9,7 @@ from flask_wtf.csrf import CSRFProtect
 babel = Babel()
 htmx = HTMX()
 csrf = CSRFProtect()
-# Counts live in this process only; the address is never written anywhere.
+# Keyed on the client address (the real one behind a proxy: ProxyFix, see PROXY_HOPS). Counts
+# live where RATELIMIT_STORAGE_URI says (memory:// per worker, redis:// shared by all app
+# servers); the address is kept there only as long as its window lasts.
 limiter = Limiter(key_func=get_remote_address, default_limits=[])

@@ -15,11 +15,16 @@ MAX_PLACE_LENGTH = 60
 DISTANCES_KM = (5, 10, 25, 50, 100)  # the choices in the form
 MAX_DISTANCE_KM = 300  # the Netherlands is about 300 km across
 MAX_PAGE_DIGITS = 6
+MAX_NUMBER_DIGITS = 9  # no parameter needs more; int() on a huge string is not free
 
 
-def _whole_number(raw: str, low: int, high: int) -> int | None:
-    """Parse a whole number within [low, high]; None when it is not one."""
-    if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS:
+def parse_whole_number(raw: str, low: int, high: int) -> int | None:
+    """Parse a whole number within [low, high]; None when it is not one.
+
+    The one integer parser for query, form and environment values. Only ASCII digits count:
+    str.isdigit() also accepts "²" or "٣", which int() then rejects or reads differently.
+    """
+    if not (0 < len(raw) <= MAX_NUMBER_DIGITS and raw.isascii() and raw.isdigit()):
         return None
     value = int(raw)
     return value if low <= value <= high else None
@@ -44,7 +49,7 @@ def parse_search(args: Mapping[str, str], snapshot: Snapshot) -> tuple[SearchFil
 
     level = args.get("level", "")
     if level:
-        parsed = _whole_number(level, 1, 4)
+        parsed = parse_whole_number(level, 1, 4)
         if parsed is None:
             errors["level"] = _l("Choose a level from 1 (Entree) to 4.")
         values["level"] = parsed
@@ -63,7 +68,7 @@ def parse_search(args: Mapping[str, str], snapshot: Snapshot) -> tuple[SearchFil
 
     distance = args.get("distance", "")
     if distance:
-        parsed = _whole_number(distance, 1, MAX_DISTANCE_KM)
+        parsed = parse_whole_number(distance, 1, MAX_DISTANCE_KM)
         if parsed is None:
             errors["distance"] = _l("Choose a distance from 1 to %(max)d km.", max=MAX_DISTANCE_KM)
         else:
@@ -87,7 +92,7 @@ def parse_search(args: Mapping[str, str], snapshot: Snapshot) -> tuple[SearchFil
     values["sort"] = sort if sort in SORTS else ("relevance" if query or place else "name")
 
     page = args.get("page", "1")
-    parsed_page = _whole_number(page, 1, 10**MAX_PAGE_DIGITS)
+    parsed_page = parse_whole_number(page, 1, 10**MAX_PAGE_DIGITS)
     if parsed_page is None:
         errors["page"] = _l("The page number must be a whole number of 1 or more.")
     values["page"] = parsed_page or 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, current_app, request
+from collections.abc import Mapping
+
+from flask import Flask, Response, current_app, g, request, url_for
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
@@ -50,6 +52,27 @@ def is_rtl() -> bool:
     return str(get_locale()) in RTL_LANGUAGES
 
 
+def keep_in_links(args: Mapping[str, object]) -> None:
+    """Record the parsed, valid query parameters that a link to this page in another
+    language keeps (for example the search filters). Views call this; nothing else is kept.
+    """
+    g.link_args = {key: value for key, value in args.items() if value not in (None, "", [])}
+
+
+def language_url(code: str) -> str:
+    """The URL of the current page in another language.
+
+    Built only from the matched route's own variables and what the view passed to
+    keep_in_links: raw query arguments never reach url_for, where keys such as `_method`,
+    `_external` or `endpoint` would change what it builds (or make it fail).
+    """
+    rule = request.url_rule
+    if request.method == "GET" and rule is not None and request.endpoint:
+        args = {**(request.view_args or {}), **g.get("link_args", {})}
+        return url_for(request.endpoint, **args, lang=code)
+    return url_for("pages.home", lang=code)
+
+
 def _remember_language(response: Response) -> Response:
     choice = request.args.get("lang")
     if choice in current_app.config["LANGUAGES"]:
@@ -63,4 +86,5 @@ def init_app(app: Flask) -> None:
     app.after_request(_remember_language)
     app.jinja_env.globals.update(
         level_labels=LEVEL_LABELS, level_short=LEVEL_SHORT, step_labels=STEP_LABELS,
-        sort_labels=SORT_LABELS, language_names=LANGUAGE_NAMES, is_rtl=is_rtl)
+        sort_labels=SORT_LABELS, language_names=LANGUAGE_NAMES, is_rtl=is_rtl,
+        language_url=language_url)

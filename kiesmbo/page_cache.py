@@ -5,6 +5,11 @@ each worker keeps recently rendered ones and serves them again without rendering
 when the client accepts it. The key holds the catalogue version, so seed and import make
 every cached page stale at once. Pages with per-visitor content (the questionnaire, saved
 results, forms with CSRF tokens) are never cached.
+
+Cached pages are served to everybody, so they must not hold anything taken from one request
+beyond its path: in particular no absolute URL built from the Host header (a request with
+`Host: evil.example` would otherwise hand that host to later visitors). Cached views build
+relative URLs only; as a safeguard, a page whose body names the request's host is not stored.
 """
 
 from __future__ import annotations
@@ -12,10 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gzip
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from flask import Response, current_app, request
 from flask_babel import get_locale
@@ -24,6 +31,7 @@ from kiesmbo.db import get_snapshot
 from kiesmbo.htmx import wants_fragment
 
 GZIP_LEVEL = 6
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -34,22 +42,25 @@ class _Entry:
     gzipped: bytes
 
 
-class PageCache:
-    """A small thread-safe LRU map from request key to rendered page."""
+class LruCache(Generic[V]):
+    """A small thread-safe LRU map (rendered pages here, PDF summaries in the views)."""
 
     def __init__(self, max_entries: int) -> None:
-        self._entries: OrderedDict[tuple, _Entry] = OrderedDict()
+        self._entries: OrderedDict[tuple, V] = OrderedDict()
         self._lock = threading.Lock()
         self.max_entries = max_entries
 
-    def get(self, key: tuple) -> _Entry | None:
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: tuple) -> V | None:
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None:
                 self._entries.move_to_end(key)
             return entry
 
-    def put(self, key: tuple, entry: _Entry) -> None:
+    def put(self, key: tuple, entry: V) -> None:
         if self.max_entries <= 0:
             return
         with self._lock:
@@ -57,6 +68,16 @@ class PageCache:
             self._entries.move_to_end(key)
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)
+
+
+PageCache = LruCache[_Entry]
+
+
+def _names_request_host(body: bytes) -> bool:
+    """Whether the page holds an absolute URL to the host this request named."""
+    host = request.host.encode("utf-8", "replace")
+    return bool(host) and re.search(rb"//" + re.escape(host) + rb"(?=[/\"'?#<\s]|$)",
+                                    body) is not None
 
 
 def _respond(entry: _Entry) -> Response:
@@ -84,6 +105,10 @@ def cached_page(view: Callable[..., Response | str]) -> Callable[..., Response]:
             if response.status_code != 200 or response.mimetype != "text/html":
                 return response
             body = response.get_data()
+            if _names_request_host(body):
+                current_app.logger.warning("page not cached: it holds an absolute URL to the "
+                                           "request's host (%s)", request.path)
+                return response
             entry = _Entry(response.status_code, response.mimetype, body,
                            gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0))
             cache.put(key, entry)

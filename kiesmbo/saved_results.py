@@ -1,4 +1,12 @@
-"""Saving questionnaire results under an unguessable code; opening, deleting, expiring."""
+"""Saving questionnaire results under an unguessable code; opening, deleting, expiring.
+
+A saved result holds, as JSON: the questionnaire answers (1-5 per activity), the choices
+from the last screen (learning style, school, all levels or not, the place or postcode as
+typed, the distance, the fields ruled out, the programme in mind as typed and its crebo),
+the shortlist (crebo codes) and the time of saving. No name, e-mail or address. The code
+itself is stored only as its SHA-256 hash. Everything is deleted 90 days after saving.
+What is read back is not trusted: the views validate it against the current version.
+"""
 
 from __future__ import annotations
 
@@ -62,12 +70,19 @@ def save_result(*, session: Session, answers: dict[str, Any]) -> str:
 
 
 def load_result(*, session: Session, code: str,
-                now: dt.datetime | None = None) -> tuple[dict[str, Any], dt.datetime] | None:
-    """Return (answers, saved at) for a valid, unexpired code, else None."""
+                now: dt.datetime | None = None) -> tuple[Any, dt.datetime] | None:
+    """Return (stored state, saved at) for a valid, unexpired code, else None.
+
+    The state is whatever JSON was stored (None if it cannot be read): validate it.
+    """
     row = session.exec(select(SavedResult).where(SavedResult.code_hash == _hash(code))).first()
     if row is None or row.created_at < (now or _now()) - KEEP_FOR:
         return None
-    return json.loads(row.answers), row.created_at
+    try:
+        state = json.loads(row.answers)
+    except ValueError:  # a damaged row: shown as a result the app can no longer read
+        state = None
+    return state, row.created_at
 
 
 def delete_result(*, session: Session, code: str) -> bool:

@@ -35,7 +35,7 @@ def test_production_needs_a_secret_key_and_secure_cookies(monkeypatch):
     monkeypatch.delenv("KIESMBO_SECRET_KEY", raising=False)
     with pytest.raises(RuntimeError):
         load_config()
-    monkeypatch.setenv("KIESMBO_SECRET_KEY", "s3cret-for-test")
+    monkeypatch.setenv("KIESMBO_SECRET_KEY", "s3cret-for-test-" + "x" * 32)
     config = load_config()
     assert config["SESSION_COOKIE_SECURE"] is True
     assert config["SESSION_COOKIE_HTTPONLY"] is True

@@ -21,6 +21,7 @@ from kiesmbo.db import get_session, get_snapshot
 from kiesmbo.extensions import csrf
 from kiesmbo.geo import Place
 from kiesmbo.htmx import redirect_after_post, render_page_or_partial, wants_fragment
+from kiesmbo.i18n import keep_in_links
 from kiesmbo.queries import Routes, SchoolOffer, get_routes, list_school_offers
 from kiesmbo.search import best_match
 
@@ -112,6 +113,7 @@ def index() -> Response:
         # An old code in a shared link: show the comparison under today's codes.
         return redirect(_compare_url(programmes, place=place_text or None), code=301)
     columns = compare_columns(programmes, place)
+    keep_in_links({"crebo": [p.crebo for p in programmes], "place": place_text})
     status = 422 if problems else 200
     return render_page_or_partial(
         "compare/compare.html", "compare/_table.html", status=status, columns=columns,
@@ -131,7 +133,9 @@ def get_shortlist() -> list[ProgrammeSummary]:
     crebos = session.get(SHORTLIST_KEY, [])
     if not isinstance(crebos, list):
         return []
-    return [snapshot.by_crebo[c] for c in crebos if isinstance(c, str) and c in snapshot.by_crebo]
+    # A session from an older version (or forged) may hold more than fits on the list.
+    return [snapshot.by_crebo[c] for c in crebos[:MAX_SHORTLIST]
+            if isinstance(c, str) and c in snapshot.by_crebo]
 
 
 def _store(programmes: list[ProgrammeSummary]) -> None:
@@ -152,8 +156,7 @@ def _programme_or_404(crebo: str) -> ProgrammeSummary:
 @bp.get("/lijstje")
 def shortlist() -> str:
     return render_template("compare/shortlist.html", programmes=get_shortlist(),
-                           max_compare=MAX_COMPARE, max_shortlist=MAX_SHORTLIST,
-                           message=request.args.get("melding", ""))
+                           max_compare=MAX_COMPARE, max_shortlist=MAX_SHORTLIST)
 
 
 def _after_change(crebo: str) -> Response:

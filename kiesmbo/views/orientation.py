@@ -18,13 +18,15 @@ from flask import (
     session,
     url_for,
 )
+from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from kiesmbo.db import get_session, get_snapshot
+from kiesmbo.errors import OutdatedResult
 from kiesmbo.extensions import limiter
-from kiesmbo.forms import DISTANCES_KM
+from kiesmbo.forms import DISTANCES_KM, parse_whole_number
 from kiesmbo.htmx import redirect_after_post, render_page_or_partial
-from kiesmbo.i18n import is_rtl
+from kiesmbo.i18n import is_rtl, keep_in_links
 from kiesmbo.orientation import Preferences, build_result
 from kiesmbo.pdf import render_pdf
 from kiesmbo.queries import list_data_sources
@@ -55,7 +57,8 @@ from kiesmbo.saved_results import (
     save_result,
 )
 from kiesmbo.search import best_match
-from kiesmbo.views.compare import MAX_COMPARE, compare_columns, get_shortlist
+from kiesmbo.security import no_store
+from kiesmbo.views.compare import MAX_COMPARE, MAX_SHORTLIST, compare_columns, get_shortlist
 
 bp = Blueprint("orientation", __name__)
 
@@ -65,6 +68,18 @@ TOTAL_STEPS = CHOICES_STEP
 SESSION_KEY = "orientation"
 VERSION = question_set_version()
 MAX_TEXT = 60  # characters for place and programme in mind
+ITEM_IDS = frozenset(item.id for item in ITEMS)
+LEARNING_VALUES = frozenset(p.value for p in LearningPreference)
+SCHOOL_VALUES = frozenset(s.value for s in School)
+MAX_CREBO_LENGTH = 10
+
+# Opening a saved result by its code: every request counts, and wrong codes count again
+# (only when the answer is 404), so guessing codes is throttled long before it could work.
+code_lookup_limit = limiter.shared_limit(lambda: current_app.config["CODE_LOOKUP_LIMIT"],
+                                         scope="code-lookup")
+wrong_code_limit = limiter.shared_limit(lambda: current_app.config["WRONG_CODE_LIMIT"],
+                                        scope="wrong-code",
+                                        deduct_when=lambda response: response.status_code == 404)
 
 
 # --- State kept in the session (and, when saved, in the database) --------------------------
@@ -74,20 +89,53 @@ def _fresh_state() -> dict[str, Any]:
     return {"v": VERSION, "answers": {}, "choices": None}
 
 
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _short_text(value: Any, limit: int = MAX_TEXT) -> bool:
+    return isinstance(value, str) and len(value) <= limit
+
+
+def _valid_choices(choices: Any) -> bool:
+    """Whether stored choices hold only values the current choices screen can produce.
+
+    Values that depend on the catalogue (a place, fields, a programme) only need the right
+    type here: the catalogue may change after a result was saved; see _preferences.
+    """
+    if not isinstance(choices, dict):
+        return False
+    ruled_out = choices.get("ruled_out", [])
+    distance = choices.get("distance", 25)
+    return (choices.get("learning") in LEARNING_VALUES
+            and choices.get("school") in SCHOOL_VALUES
+            and isinstance(choices.get("all_levels", False), bool)
+            and _is_int(distance) and distance in DISTANCES_KM
+            and all(_short_text(choices.get(key, "")) for key in ("place", "in_mind_text"))
+            and _short_text(choices.get("in_mind", ""), MAX_CREBO_LENGTH)
+            and isinstance(ruled_out, list) and len(ruled_out) <= 100
+            and all(_short_text(slug) for slug in ruled_out))
+
+
 def _valid_state(state: Any) -> bool:
-    """Whether a stored state is one we wrote for this question set, with sane values."""
+    """Whether a stored state (session or saved result) is one this version wrote.
+
+    Checked on the way in (before storing) and on the way out (session, saved result, PDF),
+    so a forged, damaged or older state is never handed to the result code.
+    """
     if not isinstance(state, dict) or state.get("v") != VERSION:
         return False
     answers = state.get("answers")
     if not isinstance(answers, dict) or any(
-        key not in {item.id for item in ITEMS} or not isinstance(value, int)
-        or not ANSWER_MIN <= value <= ANSWER_MAX for key, value in answers.items()
+        key not in ITEM_IDS or not _is_int(value) or not ANSWER_MIN <= value <= ANSWER_MAX
+        for key, value in answers.items()
     ):
         return False
     choices = state.get("choices")
     shortlist = state.get("shortlist", [])
-    return (choices is None or isinstance(choices, dict)) and isinstance(shortlist, list) and all(
-        isinstance(crebo, str) for crebo in shortlist)
+    return ((choices is None or _valid_choices(choices)) and isinstance(shortlist, list)
+            and len(shortlist) <= MAX_SHORTLIST
+            and all(_short_text(crebo, MAX_CREBO_LENGTH) for crebo in shortlist))
 
 
 def _load_state() -> tuple[dict[str, Any], bool]:
@@ -102,6 +150,8 @@ def _load_state() -> tuple[dict[str, Any], bool]:
 
 
 def _store_state(state: dict[str, Any]) -> None:
+    if not _valid_state(state):  # a bug in the parsers above, never the visitor's input
+        raise ValueError("refusing to store an invalid questionnaire state")
     session[SESSION_KEY] = state
     session.modified = True
 
@@ -115,20 +165,22 @@ def _first_open_step(state: dict[str, Any]) -> int:
 
 
 def _preferences(choices: dict[str, Any]) -> Preferences:
-    """Rebuild preferences from stored choices (already validated when they were stored).
+    """Rebuild preferences from stored choices that passed _valid_choices.
 
-    Raises:
-        ValueError: the stored choices do not fit the current options.
+    What the catalogue no longer knows (a place, a field, a programme) is left out: a
+    result saved before a seed change still opens.
     """
     snapshot = get_snapshot()
     place_text = choices.get("place", "")
     place = snapshot.places.resolve(place_text) if place_text else None
+    slugs = {d.slug for d in snapshot.domains}
+    in_mind = choices.get("in_mind", "")
     return Preferences(
         learning=LearningPreference(choices["learning"]), school=School(choices["school"]),
-        show_all_levels=bool(choices.get("all_levels")), place=place,
-        distance_km=int(choices.get("distance", 25)),
-        ruled_out_domains=tuple(choices.get("ruled_out", ())),
-        programme_in_mind=choices.get("in_mind", ""))
+        show_all_levels=choices.get("all_levels", False), place=place,
+        distance_km=choices.get("distance", 25),
+        ruled_out_domains=tuple(s for s in choices.get("ruled_out", []) if s in slugs),
+        programme_in_mind=in_mind if in_mind in snapshot.by_crebo else "")
 
 
 # --- Parsing a step's form ---------------------------------------------------------------------
@@ -138,12 +190,13 @@ def _parse_interest_page(page_number: int) -> tuple[dict[str, int], dict[str, st
     values, errors = {}, {}
     for item in PAGES[page_number - 1]:
         raw = request.form.get(item.id, "")
+        value = parse_whole_number(raw, ANSWER_MIN, ANSWER_MAX)
         if not raw:
             errors[item.id] = _("Choose an answer for this activity.")
-        elif not raw.isdigit() or not ANSWER_MIN <= int(raw) <= ANSWER_MAX:
+        elif value is None:
             errors[item.id] = _("This answer is not one of the choices.")
         else:
-            values[item.id] = int(raw)
+            values[item.id] = value
     return values, errors
 
 
@@ -165,11 +218,11 @@ def _parse_choices() -> tuple[dict[str, Any], dict[str, str]]:
     elif place and get_snapshot().places.resolve(place) is None:
         errors["place"] = _("We do not know this place or postcode. Try a place name or 4 digits.")
     choices["place"] = place
-    distance = form.get("distance", "25")
-    if not distance.isdigit() or int(distance) not in DISTANCES_KM:
+    distance = parse_whole_number(form.get("distance", "25"), 1, max(DISTANCES_KM))
+    if distance not in DISTANCES_KM:
         errors["distance"] = _("Choose a distance from the list.")
     else:
-        choices["distance"] = int(distance)
+        choices["distance"] = distance
     slugs = {d.slug for d in get_snapshot().domains}
     ruled_out = form.getlist("ruled_out")
     if any(slug not in slugs for slug in ruled_out):
@@ -283,11 +336,20 @@ def _weight_or_400() -> OpportunityWeight:
 
 
 @bp.get("/orientatie/uitslag")
+@no_store
 def result() -> Response:
+    """The result of the finished test.
+
+    Raises:
+        OutdatedResult: the session's answers no longer fit this version (410 page).
+    """
     state, restarted = _load_state()
-    if restarted or _first_open_step(state) <= TOTAL_STEPS:
+    if restarted:
+        raise OutdatedResult()
+    if _first_open_step(state) <= TOTAL_STEPS:
         return redirect(url_for("orientation.step", step=_first_open_step(state)))
     weight = _weight_or_400()
+    keep_in_links({"weight": request.args.get("weight")})
     return render_page_or_partial("orientation/result.html", "orientation/result.html",
                                   **_result_context(state, weight), code=None)
 
@@ -295,8 +357,8 @@ def result() -> Response:
 @bp.post("/orientatie/bewaar")
 @limiter.limit(lambda: current_app.config["SAVE_RESULT_LIMIT"])
 def save() -> Response:
-    """Keep the result and the shortlist under a new code: only the answers, the chosen
-    programmes and a timestamp are stored."""
+    """Keep the result and the shortlist under a new code: the answers, the choices (with
+    the place and the programme name as typed), the shortlist and a timestamp."""
     state, _restarted = _load_state()
     shortlist = [p.crebo for p in get_shortlist()]
     complete = _first_open_step(state) > TOTAL_STEPS
@@ -304,11 +366,14 @@ def save() -> Response:
         return redirect(url_for("orientation.step", step=_first_open_step(state)), code=303)
     stored = ({**state, "shortlist": shortlist} if complete
               else {**_fresh_state(), "shortlist": shortlist})
+    if not _valid_state(stored):  # validated on the way in as well as on the way out
+        raise ValueError("refusing to save an invalid questionnaire state")
     code = save_result(session=get_session(), answers=stored)
     return redirect(url_for("orientation.saved", code=format_code(code)), code=303)
 
 
 @bp.get("/uitslag")
+@no_store
 def lookup() -> Response | str:
     """Open a saved result by typing its code."""
     typed = request.args.get("code", "")
@@ -329,14 +394,16 @@ def make_lookup_page(message: str, typed: str, status: int) -> Response:
 
 def _load_saved_or_404(code_text: str) -> tuple[str, dict[str, Any], Any]:
     """Raises:
-        HTTPException: 404 when the code is malformed, unknown, expired or its answers no
-            longer fit the questionnaire.
+        HTTPException: 404 when the code is malformed, unknown or expired.
+        OutdatedResult: the stored answers no longer fit this version (410 page).
     """
     code = normalise_code(code_text[:40])
     loaded = load_result(session=get_session(), code=code) if code else None
-    if code is None or loaded is None or not _valid_state(loaded[0]):
+    if code is None or loaded is None:
         abort(404, description=_("We do not know this code, or the result has expired. "
                                  "Saved results are kept for 90 days."))
+    if not _valid_state(loaded[0]):
+        raise OutdatedResult()
     return code, loaded[0], loaded[1]
 
 
@@ -355,40 +422,63 @@ def _saved_context(code: str, state: dict[str, Any], saved_at: Any) -> dict[str,
 
 
 @bp.get("/uitslag/<code>")
+@no_store
+@code_lookup_limit
+@wrong_code_limit
 def saved(code: str) -> Response:
     """The counsellor view: result, shortlist and comparison on one print-friendly page."""
     code, state, saved_at = _load_saved_or_404(code)
+    keep_in_links({"weight": request.args.get("weight")})
     return render_page_or_partial("orientation/saved.html", "orientation/saved.html",
                                   **_saved_context(code, state, saved_at))
 
 
-@bp.route("/uitslag/<code>/pdf", methods=["GET", "POST"])
+@bp.post("/uitslag/<code>/pdf")
+@no_store
+@limiter.limit(lambda: current_app.config["PDF_LIMIT"])
+@code_lookup_limit
+@wrong_code_limit
 def pdf(code: str) -> Response:
-    """The guidance summary as an A4 PDF. A first name typed on the page is printed on it
-    and stored nowhere."""
+    """The guidance summary as an A4 PDF (POST with the CSRF token: it costs real CPU time).
+
+    A first name typed on the page is printed on it and stored nowhere but in this worker's
+    memory, in the cache of recent summaries.
+    """
     code, state, saved_at = _load_saved_or_404(code)
     first_name = request.form.get("first_name", "").strip()[:40]
-    html = render_template("orientation/summary_pdf.html",
-                           **_saved_context(code, state, saved_at), first_name=first_name,
-                           today=dt.date.today(), sources=list_data_sources(
-                               session=get_session()), is_rtl=is_rtl())
-    document = render_pdf(html, stylesheet=Path(current_app.root_path) / "static" / "css"
-                          / "summary.css")
+    today = dt.date.today()
+    cache = current_app.extensions["kiesmbo.pdf_cache"]
+    key = (code, str(get_locale()), first_name, _weight_or_400().value, today,
+           get_snapshot().version)
+    document = cache.get(key)
+    if document is None:
+        html = render_template("orientation/summary_pdf.html",
+                               **_saved_context(code, state, saved_at),
+                               first_name=first_name, today=today, sources=list_data_sources(
+                                   session=get_session()), is_rtl=is_rtl())
+        static = Path(current_app.root_path) / "static"
+        document = render_pdf(html, stylesheet=static / "css" / "summary.css",
+                              static_root=static)
+        cache.put(key, document)
     return Response(document, mimetype="application/pdf", headers={
-        "Content-Disposition": f'attachment; filename="kiesmbo-{format_code(code)}.pdf"',
-        "Cache-Control": "private, no-store"})
+        "Content-Disposition": f'attachment; filename="kiesmbo-{format_code(code)}.pdf"'})
 
 
 @bp.get("/uitslag/<code>/qr.svg")
+@no_store
+@code_lookup_limit
+@wrong_code_limit
 def qr(code: str) -> Response:
     code, _state, _saved_at = _load_saved_or_404(code)
     url = url_for("orientation.saved", code=format_code(code), _external=True)
     svg = segno.make(url, error="m").svg_inline(scale=4, dark="#000", light="#fff")
-    return Response(svg, mimetype="image/svg+xml",
-                    headers={"Cache-Control": "private, no-store"})
+    return Response(svg, mimetype="image/svg+xml")
 
 
 @bp.post("/uitslag/<code>/verwijder")
+@no_store
+@code_lookup_limit
+@wrong_code_limit
 def delete(code: str) -> Response:
     code, _state, _saved_at = _load_saved_or_404(code)
     delete_result(session=get_session(), code=code)

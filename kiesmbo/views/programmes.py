@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 from kiesmbo.db import get_session, get_snapshot
 from kiesmbo.forms import DISTANCES_KM, parse_search
 from kiesmbo.htmx import render_page_or_partial
+from kiesmbo.i18n import keep_in_links
 from kiesmbo.page_cache import cached_page
 from kiesmbo.queries import (
     get_programme,
@@ -40,6 +41,7 @@ def index() -> Response:
     filters, errors = parse_search(request.args, snapshot)
     per_page = current_app.config["PROGRAMMES_PER_PAGE"]
     result = None if errors else search(snapshot, filters, per_page=per_page)
+    keep_in_links({**_filter_args(filters), "page": filters.page if filters.page > 1 else None})
     if result is not None and filters.page > result.page_count:
         abort(404, description=_("This page does not exist. The list has %(count)d pages.",
                                  count=result.page_count))
@@ -66,11 +68,14 @@ def detail(crebo: str, slug: str | None = None) -> Response:
     if summary is None or programme is None:
         abort(404, description=_("There is no programme with crebo code %(crebo)s.",
                                  crebo=crebo[:10]))
-    if slug != programme.slug:
-        target = url_for("programmes.detail", crebo=crebo, slug=programme.slug,
-                         **request.args)
-        return redirect(target, code=301)
     place_text = request.args.get("place", "").strip()[:60]
+    if slug != programme.slug:
+        # Only the parameter this page reads is carried over: raw arguments could collide
+        # with url_for's own keywords (crebo, slug, _external, ...).
+        target = url_for("programmes.detail", crebo=crebo, slug=programme.slug,
+                         place=place_text or None)
+        return redirect(target, code=301)
+    keep_in_links({"place": place_text})
     place = snapshot.places.resolve(place_text) if place_text else None
     return render_page_or_partial(
         "programmes/detail.html", "programmes/detail.html",
@@ -114,6 +119,7 @@ def also(crebo: str) -> Response:
     if weight is None:
         abort(400, description=_("Choose how much job chances may count: not, a little or "
                                  "strongly."))
+    keep_in_links({"weight": request.args.get("weight")})
     return render_page_or_partial("programmes/also.html", "programmes/_also.html",
                                   summary=summary, weight=weight.value,
                                   suggestions=similar_programmes(summary, weight))

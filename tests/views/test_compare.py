@@ -177,7 +177,15 @@ def test_pdf_summary_is_a_real_pdf_with_programmes_and_sources(full_app, full_cl
 
 
 def test_pdf_for_an_unknown_code_is_404(full_client):
-    assert full_client.get("/uitslag/ABCD-EFGH-JKMN-PQRS/pdf").status_code == 404
+    token = _token(full_client, "/orientatie/stap/1")
+    response = full_client.post("/uitslag/ABCD-EFGH-JKMN-PQRS/pdf", data={"csrf_token": token})
+    assert response.status_code == 404
+
+
+def test_pdf_needs_post_with_a_csrf_token(full_app, full_client):
+    location = _save_list(full_client)
+    assert full_client.get(location + "/pdf").status_code == 405
+    assert full_client.post(location + "/pdf").status_code == 400
 
 
 # --- Parents ---------------------------------------------------------------------------------

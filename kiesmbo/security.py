@@ -1,0 +1,66 @@
+"""Response headers every answer carries, the per-request id, and no-store for pages with a
+result code in them."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable
+from typing import TypeVar
+
+from flask import Flask, Response, current_app, g, has_request_context, request
+
+# No inline script or style anywhere, so the policy can forbid both.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+# The site needs none of these browser features; a script that sneaks in cannot ask for them.
+PERMISSIONS_POLICY = ("accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+                      "magnetometer=(), microphone=(), payment=(), usb=()")
+REQUEST_ID_HEADER = "X-Request-ID"
+# A proxy's request id is kept when it is short and plain (it ends up in logs and pages).
+_SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")
+
+V = TypeVar("V", bound=Callable)
+
+
+def request_id() -> str:
+    """This request's id: the proxy's X-Request-ID when sane, else a new random one."""
+    if not has_request_context():
+        return "-"
+    if "request_id" not in g:
+        offered = request.headers.get(REQUEST_ID_HEADER, "")
+        g.request_id = (offered if _SANE_REQUEST_ID.fullmatch(offered)
+                        else secrets.token_hex(8))
+    return g.request_id
+
+
+def no_store(view: V) -> V:
+    """Mark a view whose answers hold a result code: no cache may keep them."""
+    view.no_store = True  # type: ignore[attr-defined]
+    return view
+
+
+def apply_security_headers(response: Response) -> Response:
+    """Set the headers every response carries (also called by the 500 handler directly)."""
+    headers = response.headers
+    headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+    headers.setdefault("X-Frame-Options", "DENY")
+    headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+    headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+    hsts = current_app.config.get("HSTS_SECONDS", 0)
+    if hsts:
+        headers.setdefault("Strict-Transport-Security", f"max-age={hsts}")
+    if has_request_context():
+        headers[REQUEST_ID_HEADER] = request_id()
+        view = current_app.view_functions.get(request.endpoint or "")
+        if getattr(view, "no_store", False):
+            headers["Cache-Control"] = "no-store"
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.after_request(apply_security_headers)
