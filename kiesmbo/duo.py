@@ -113,7 +113,6 @@ def parse(data: bytes, name: str) -> EnrolmentFile:
             (23xxx) and pre-2012 codes are kept; the caller decides what to use.
     """
     text = decode(data, name)
-    csv.field_size_limit(1_000_000)  # long fields get our own message below, not csv's
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
     try:
         header = [column.strip() for column in next(reader)]
