@@ -79,8 +79,11 @@ class Enrolments:
         return self.by_year[-1][1]
 
     @property
-    def first(self) -> tuple[int, int, int]:
-        return self.by_year[0]
+    def first(self) -> tuple[int, int, int] | None:
+        """The first year with students, if it is not the last year (for a trend line);
+        codes of the 2015 structure have no students before the cohort of 2016."""
+        counted = [row for row in self.by_year if row[1] > 0]
+        return counted[0] if counted and counted[0][0] != self.year else None
 
     @property
     def bbl_share(self) -> float | None:
