@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from kiesmbo.config import SEED_DIRECTORY
-from kiesmbo.db import create_tables, make_engine
+from kiesmbo.db import make_engine, upgrade_schema
 from kiesmbo.seed import load_seed_data
 
 
@@ -32,7 +32,7 @@ def seed_once(directory: Path) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(f"sqlite:///{tmp}/bench.db")
         start = time.perf_counter()
-        create_tables(engine)
+        upgrade_schema(engine)
         with Session(engine) as session:
             report = load_seed_data(session=session, directory=directory)
         seconds = time.perf_counter() - start

@@ -1,4 +1,4 @@
-"""Command-line commands: seed, import-figures and import-duo-enrolments."""
+"""Command-line commands: db-upgrade, seed, import-figures and import-duo-enrolments."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from kiesmbo.csvfiles import DataFileError, read_bytes
-from kiesmbo.db import get_session
+from kiesmbo.db import SchemaError, get_engine, get_session, upgrade_schema
 from kiesmbo.enrolment_import import import_duo_enrolments
 from kiesmbo.seed import SeedReport, import_figures, load_seed_data
 
@@ -23,6 +23,24 @@ def _print_report(report: SeedReport, dry_run: bool) -> None:
         click.echo("dry run: nothing was written")
 
 
+def _upgrade_schema() -> None:
+    """Migrate the database to the current schema, or stop with a message (exit 1)."""
+    try:
+        upgrade_schema(get_engine())
+    except SchemaError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+
+
+@click.command("db-upgrade", short_help="Create or migrate the database schema (Alembic).")
+@with_appcontext
+def db_upgrade_command() -> None:
+    """Bring the database to the newest schema; keeps every row (seed and imports do this
+    too)."""
+    _upgrade_schema()
+    click.echo("database schema is up to date")
+
+
 @click.command("seed", short_help="Load seed_data/ into the database (idempotent).")
 @click.option("--path", "directory", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Folder with the seed files (default: seed_data).")
@@ -32,6 +50,7 @@ def _print_report(report: SeedReport, dry_run: bool) -> None:
 def seed_command(directory: Path | None, dry_run: bool, reset: bool) -> None:
     """Validate every seed file and upsert it in one transaction."""
     directory = directory or Path(current_app.config["SEED_DIRECTORY"])
+    _upgrade_schema()
     try:
         report = load_seed_data(session=get_session(), directory=directory, dry_run=dry_run,
                                 reset=reset)
@@ -48,6 +67,7 @@ def seed_command(directory: Path | None, dry_run: bool, reset: bool) -> None:
 @with_appcontext
 def import_figures_command(file: Path, dry_run: bool) -> None:
     """Import official figures; they replace estimates, which stay as history."""
+    _upgrade_schema()
     limit = current_app.config["IMPORT_MAX_BYTES"]
     try:
         if not file.is_file():
@@ -70,6 +90,7 @@ def import_figures_command(file: Path, dry_run: bool) -> None:
 @with_appcontext
 def import_duo_enrolments_command(file: Path, dry_run: bool) -> None:
     """Replace the offerings and student counts that came from DUO with this file's."""
+    _upgrade_schema()
     limit = current_app.config["IMPORT_MAX_BYTES"]
     try:
         if not file.is_file():
@@ -93,6 +114,7 @@ def import_duo_enrolments_command(file: Path, dry_run: bool) -> None:
 
 
 def init_app(app: Flask) -> None:
+    app.cli.add_command(db_upgrade_command)
     app.cli.add_command(seed_command)
     app.cli.add_command(import_figures_command)
     app.cli.add_command(import_duo_enrolments_command)

@@ -1,41 +1,181 @@
-"""Database engine, the per-request session and table creation."""
+"""Database engine, the per-request session and the schema (Alembic migrations)."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from alembic import command
+from alembic.config import Config
 from flask import Flask, current_app, g
-from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
-from sqlmodel import Session, SQLModel, create_engine
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlmodel import Session, create_engine
 
-# Import every model so SQLModel.metadata knows all tables before create_all.
+# Import every model so SQLModel.metadata knows all tables (Alembic compares against it).
 from kiesmbo import models  # noqa: F401
 from kiesmbo.catalogue import Snapshot, SnapshotCache
+from kiesmbo.seed import WRITE_LOCK
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+# How long a writer waits for SQLite's write lock before it gives up (readers never wait:
+# in WAL mode they keep reading the last committed state).
+SQLITE_BUSY_TIMEOUT_MS = 5000
+# Any fixed number: PostgreSQL advisory lock that lets one app server migrate at a time.
+_PG_MIGRATION_LOCK = 720_011_061
+# Revisions that a database without alembic_version can be at: those made by
+# `SQLModel.metadata.create_all` before migrations existed (newest first).
+_CREATE_ALL_REVISIONS = ("0002", "0001")
+
+
+class SchemaError(RuntimeError):
+    """The database holds kiesmbo tables that fit no known schema version."""
 
 
 def make_engine(url: str) -> Engine:
-    """Create an engine; for SQLite also create the folder and switch foreign keys on."""
+    """Create an engine; SQLite gets foreign keys, WAL, a busy timeout and explicit BEGINs."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    in_file = bool(parsed.database) and parsed.database != ":memory:"
+    if in_file:
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"check_same_thread": False,
+                                              "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
-        @event.listens_for(engine, "connect")
-        def _enable_foreign_keys(dbapi_connection, _record) -> None:  # pragma: no cover
-            # SQLite leaves foreign key checks off unless every connection asks for them.
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.close()
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # pragma: no cover
+        # pysqlite's own transaction handling starts transactions late (only before a
+        # write) and never with IMMEDIATE; switch it off and emit BEGIN ourselves below.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        # SQLite leaves foreign key checks off unless every connection asks for them.
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        if in_file:
+            # WAL: readers see the last commit while a seed or import writes.
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
 
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:  # pragma: no cover
+        immediate = connection.get_execution_options().get(WRITE_LOCK)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
 
 
-def create_tables(engine: Engine) -> None:
-    """Create missing tables (idempotent)."""
-    SQLModel.metadata.create_all(engine)
+# --- Schema ---------------------------------------------------------------------------------
+
+
+def alembic_config(connection: Connection) -> Config:
+    """Alembic settings for kiesmbo/migrations, run on `connection` (see env.py)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _columns_by_table(connection: Connection) -> dict[str, frozenset[str]]:
+    inspector = inspect(connection)
+    return {table: frozenset(column["name"] for column in inspector.get_columns(table))
+            for table in inspector.get_table_names() if table != "alembic_version"}
+
+
+@functools.cache
+def _schema_of(revision: str) -> dict[str, frozenset[str]]:
+    """The tables and columns the migrations make up to `revision` (built in memory)."""
+    engine = make_engine("sqlite://")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+            return _columns_by_table(connection)
+    finally:
+        engine.dispose()
+
+
+def _unversioned_revision(connection: Connection) -> str | None:
+    """Which revision a database without alembic_version is at (None: no kiesmbo tables).
+
+    Raises:
+        SchemaError: it has kiesmbo tables, but they fit none of the create_all releases.
+    """
+    known = set().union(*(_schema_of(rev) for rev in _CREATE_ALL_REVISIONS))
+    found = {t: cols for t, cols in _columns_by_table(connection).items() if t in known}
+    if not found:
+        return None
+    for revision in _CREATE_ALL_REVISIONS:
+        if found == _schema_of(revision):
+            return revision
+    expected = _schema_of(_CREATE_ALL_REVISIONS[0])
+    missing = sorted(set(expected) - set(found)) or sorted(
+        f"{t}.{c}" for t in found for c in expected.get(t, frozenset()) - found[t])
+    raise SchemaError("the database has kiesmbo tables that match no known version "
+                      f"(missing: {', '.join(missing[:8]) or 'none'}); back it up and "
+                      "migrate it by hand, or start from an empty database")
+
+
+def _outside_transaction(connection: Connection, sql: str) -> None:
+    """Run a statement on the DBAPI connection, past SQLAlchemy's autobegin (SQLite PRAGMAs
+    that do nothing inside a transaction)."""
+    connection.connection.driver_connection.execute(sql)
+
+
+@contextmanager
+def _migration_connection(engine: Engine) -> Iterator[Connection]:
+    """One connection, one transaction, holding the lock that lets one process migrate."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            # Batch migrations copy and drop tables, which the foreign key checks would
+            # refuse; they are checked once at the end instead. Only outside a transaction.
+            _outside_transaction(connection, "PRAGMA foreign_keys=OFF")
+        try:
+            connection = connection.execution_options(**{WRITE_LOCK: True})
+            with connection.begin():
+                if not sqlite:
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                       {"key": _PG_MIGRATION_LOCK})
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise SchemaError(f"foreign keys broken after migrating: {broken[:5]}")
+        finally:
+            if sqlite:
+                _outside_transaction(connection, "PRAGMA foreign_keys=ON")
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision in alembic_version (None: not under migrations yet)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Bring the database to `revision`: create it when empty, migrate it when older.
+
+    A database made by `create_all` before migrations existed (no alembic_version table)
+    is first stamped with the revision its tables match, so its data stays. Safe to run
+    from several processes at once: they migrate one after the other.
+
+    Raises:
+        SchemaError: the tables fit no known version (nothing is changed).
+    """
+    with _migration_connection(engine) as connection:
+        config = alembic_config(connection)
+        if not inspect(connection).has_table("alembic_version"):
+            found = _unversioned_revision(connection)
+            if found is not None:
+                command.stamp(config, found)
+        command.upgrade(config, revision)
+
+
+# --- Sessions -------------------------------------------------------------------------------
 
 
 def get_engine() -> Engine:
@@ -62,9 +202,9 @@ def _close_session(_exc: BaseException | None) -> None:
 
 
 def init_app(app: Flask) -> None:
+    """Attach the engine and the snapshot cache; the schema is `flask db-upgrade`'s job."""
     engine = make_engine(app.config["DATABASE_URL"])
     app.extensions["kiesmbo.engine"] = engine
     app.extensions["kiesmbo.snapshot"] = SnapshotCache(
         recheck_seconds=app.config["CATALOGUE_RECHECK_SECONDS"])
-    create_tables(engine)
     app.teardown_appcontext(_close_session)

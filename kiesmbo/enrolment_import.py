@@ -49,8 +49,8 @@ def import_duo_enrolments(*, session: Session, data: bytes, name: str,
     Raises:
         DataFileError: the file is not DUO's file or has a bad row; nothing is written.
     """
+    file = duo.parse(data, name)  # before the write transaction, so it stays short
     with one_transaction(session, dry_run=dry_run):
-        file = duo.parse(data, name)
         report = EnrolmentImportReport(year=file.last_year)
         programmes = {p.crebo: p for p in session.exec(select(Programme))}
         retired = {r.crebo: r for r in session.exec(select(RetiredProgramme))}

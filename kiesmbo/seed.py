@@ -617,9 +617,22 @@ def refresh_current_figures(session: Session) -> int:
 # --- Public API -----------------------------------------------------------------------------
 
 
+# Session/connection execution option: on SQLite the transaction opens with BEGIN IMMEDIATE
+# (kiesmbo.db.make_engine), so the write lock is taken up-front - a concurrent writer waits
+# (busy timeout) instead of failing half-way, and readers keep the last commit (WAL).
+WRITE_LOCK = "kiesmbo_write_lock"
+
+
 @contextmanager
 def one_transaction(session: Session, *, dry_run: bool) -> Iterator[None]:
-    """Commit what the block wrote, or roll it all back on any error (or on a dry run)."""
+    """Commit what the block wrote, or roll it all back on any error (or on a dry run).
+
+    Readers never wait for it: on SQLite (WAL) and PostgreSQL they see the state before
+    the transaction until it commits, then all of it at once. If the caller's session already
+    has a transaction open, the block joins it (and takes the lock at its first write).
+    """
+    if not session.in_transaction():
+        session.connection(execution_options={WRITE_LOCK: True})
     try:
         yield
     except Exception:
@@ -675,20 +688,20 @@ def import_figures(
     Raises:
         DataFileError: the first bad row; nothing is written.
     """
+    # Parse and check the file before the write transaction starts, so it stays short.
+    rows = list(iter_csv_rows(decode_text(data, name), name, IMPORT_COLUMNS, max_rows=max_rows))
+    for line, raw in rows:
+        if not raw["source"]:
+            raise DataFileError(name, line, "source: every figure needs its source")
+    if not rows:
+        raise DataFileError(name, 2, "the file has a header but no figures")
     with one_transaction(session, dry_run=dry_run):
-        text = decode_text(data, name)
         programmes = {p.crebo: p for p in session.exec(select(Programme))}
         regions = {r.name: r for r in session.exec(select(Region))}
         report = SeedReport()
         upsert = _Upserter(session, Figure, _figure_key, report.table("figure"))
-        rows = 0
-        for line, raw in iter_csv_rows(text, name, IMPORT_COLUMNS, max_rows=max_rows):
-            if not raw["source"]:
-                raise DataFileError(name, line, "source: every figure needs its source")
+        for line, raw in rows:
             upsert_figure(upsert, programmes, regions, raw, FigureKind.MEASURED, name, line)
-            rows += 1
-        if rows == 0:
-            raise DataFileError(name, 2, "the file has a header but no figures")
         session.flush()
         report.table("figure (now current)").updated = refresh_current_figures(session)
         if report.changed:

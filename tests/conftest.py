@@ -1,7 +1,9 @@
 """Fixtures: app, client and runner on a fresh database, and seed directories.
 
 Data tests run on SQLite, and also on PostgreSQL when KIESMBO_TEST_POSTGRES_URL is set
-(CI starts a throwaway server); see the `database_url` fixture.
+(CI starts a throwaway server); see the `database_url` fixture. The per-test database gets
+its tables by `create_all` and is stamped at the newest migration, which is 4x faster than
+running the migrations; tests/test_migrations.py proves both give the same schema.
 """
 
 from __future__ import annotations
@@ -13,15 +15,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from sqlmodel import Session
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import Session, SQLModel
 
 from kiesmbo import create_app
 from kiesmbo.config import SEED_DIRECTORY
-from kiesmbo.db import get_engine
+from kiesmbo.db import alembic_config, get_engine
 
 POSTGRES_URL = os.environ.get("KIESMBO_TEST_POSTGRES_URL", "")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -49,9 +52,18 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return _fresh_postgres_database("kiesmbo_test")
 
 
+def create_schema(engine: Engine) -> None:
+    """Tests only: the models' tables, stamped as the newest migration (head == models is
+    tests/test_migrations.py's job)."""
+    SQLModel.metadata.create_all(engine)
+    with engine.begin() as connection:
+        command.stamp(alembic_config(connection), "head")
+
+
 @pytest.fixture
 def app(database_url: str) -> Iterator[Flask]:
     app = create_app({"TESTING": True, "DATABASE_URL": database_url})
+    create_schema(get_engine_of(app))
     yield app
     get_engine_of(app).dispose()
 

@@ -12,10 +12,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 import pytest
-from sqlmodel import Session, create_engine, select
+from sqlmodel import Session, select
 
-from kiesmbo import create_app
 from kiesmbo.config import SEED_DIRECTORY
+from kiesmbo.db import make_engine, upgrade_schema
 from kiesmbo.indicators import INDICATORS
 from kiesmbo.models import (
     Domain,
@@ -260,9 +260,8 @@ def catalogue(request, tmp_path_factory) -> Iterator[Session]:
         url = _fresh_postgres_database("kiesmbo_catalogue")
     else:
         pytest.skip("KIESMBO_TEST_POSTGRES_URL is not set")
-    app = create_app({"TESTING": True, "DATABASE_URL": url})  # creates the tables
-    app.extensions["kiesmbo.engine"].dispose()
-    engine = create_engine(url)
+    engine = make_engine(url)
+    upgrade_schema(engine)
     with Session(engine) as session:
         report = load_seed_data(session=session, directory=SEED_DIRECTORY)
         assert report.changed > 0

@@ -1,0 +1,1 @@
+"""Alembic migration environment of the kiesmbo schema (run through kiesmbo.db.upgrade_schema)."""
