@@ -9,6 +9,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
 from flask import Flask, current_app, g
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -159,8 +160,8 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     """Bring the database to `revision`: create it when empty, migrate it when older.
 
-    A database made by `create_all` before migrations existed (no alembic_version table)
-    is first stamped with the revision its tables match, so its data stays. Safe to run
+    A database made by `create_all` before migrations existed (no version in
+    alembic_version) is first stamped with the revision its tables match, so its data stays. Safe to run
     from several processes at once: they migrate one after the other.
 
     Raises:
@@ -168,7 +169,8 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     """
     with _migration_connection(engine) as connection:
         config = alembic_config(connection)
-        if not inspect(connection).has_table("alembic_version"):
+        if not MigrationContext.configure(connection).get_current_heads():
+            # No version yet (or an emptied alembic_version): look at the tables.
             found = _unversioned_revision(connection)
             if found is not None:
                 command.stamp(config, found)
