@@ -1,4 +1,4 @@
-# kiesmbo: `make run` sets up and serves the site on seeded SQLite; `make test` runs every check.
+# kiesmbo: `make run` sets up, migrates and seeds SQLite, and serves the site; `make test` runs every check.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -19,7 +19,9 @@ setup: $(STAMP) translations
 translations: $(STAMP)
 	$(BIN)/pybabel compile --use-fuzzy -d kiesmbo/translations -f >/dev/null
 
+# Migrate the schema first (keeps saved results), then load seed_data/ (idempotent).
 seed: setup
+	$(BIN)/flask --app kiesmbo db-upgrade
 	$(BIN)/flask --app kiesmbo seed
 
 run: seed

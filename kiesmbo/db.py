@@ -22,8 +22,9 @@ from kiesmbo.seed import WRITE_LOCK
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # How long a writer waits for SQLite's write lock before it gives up (readers never wait:
-# in WAL mode they keep reading the last committed state).
-SQLITE_BUSY_TIMEOUT_MS = 5000
+# in WAL mode they keep reading the last committed state). A full `seed --reset` holds the
+# lock about 4-5 s on a busy 2-core machine, so a result saved meanwhile waits, not fails.
+SQLITE_BUSY_TIMEOUT_MS = 10_000
 # Any fixed number: PostgreSQL advisory lock that lets one app server migrate at a time.
 _PG_MIGRATION_LOCK = 720_011_061
 # Revisions that a database without alembic_version can be at: those made by
@@ -161,8 +162,8 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     """Bring the database to `revision`: create it when empty, migrate it when older.
 
     A database made by `create_all` before migrations existed (no version in
-    alembic_version) is first stamped with the revision its tables match, so its data stays. Safe to run
-    from several processes at once: they migrate one after the other.
+    alembic_version) is first stamped with the revision its tables match, so its data
+    stays. Safe to run from several processes at once: they migrate one after the other.
 
     Raises:
         SchemaError: the tables fit no known version (nothing is changed).
