@@ -73,6 +73,29 @@ def test_upgrade_twice_changes_nothing(database_url):
     engine.dispose()
 
 
+def test_app_servers_upgrading_at_once_migrate_one_after_the_other(database_url):
+    """Two app servers that start together on an empty database: one migrates, the other
+    waits for its lock and then finds nothing to do."""
+    engines = [make_engine(database_url) for _ in range(2)]
+    errors: list[BaseException] = []
+
+    def upgrade(engine) -> None:
+        try:
+            upgrade_schema(engine)
+        except BaseException as error:  # reported by the main thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=upgrade, args=(engine,)) for engine in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    assert current_revision(engines[0]) == _head()
+    for engine in engines:
+        engine.dispose()
+
+
 def test_create_all_database_of_main_is_stamped_and_keeps_its_rows(database_url):
     """A database that create_all made at 2dc7bf0 (before migrations) is stamped at 0002."""
     engine = make_engine(database_url)
