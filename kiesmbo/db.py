@@ -37,7 +37,8 @@ class SchemaError(RuntimeError):
 
 
 def make_engine(url: str) -> Engine:
-    """Create an engine; SQLite gets foreign keys, WAL, a busy timeout and explicit BEGINs."""
+    """Create an engine; SQLite gets foreign keys, WAL, a busy timeout and BEGIN IMMEDIATE
+    for write runs (seed, import, migrations)."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
@@ -49,9 +50,6 @@ def make_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # pragma: no cover
-        # pysqlite's own transaction handling starts transactions late (only before a
-        # write) and never with IMMEDIATE; switch it off and emit BEGIN ourselves below.
-        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         # SQLite leaves foreign key checks off unless every connection asks for them.
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -63,8 +61,11 @@ def make_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:  # pragma: no cover
-        immediate = connection.get_execution_options().get(WRITE_LOCK)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        # Other transactions keep pysqlite's own handling: reads run outside a transaction
+        # and a transaction starts at the first write, on a fresh snapshot. (A read
+        # transaction that later writes would fail at once if a seed committed in between.)
+        if connection.get_execution_options().get(WRITE_LOCK):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

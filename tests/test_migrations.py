@@ -27,7 +27,7 @@ from kiesmbo.db import (
     upgrade_schema,
 )
 from kiesmbo.models import Figure, Programme
-from kiesmbo.seed import load_seed_data
+from kiesmbo.seed import load_seed_data, one_transaction
 from tests.pages import get_page
 
 DATA = Path(__file__).parent / "data"
@@ -231,7 +231,7 @@ def test_readers_see_the_old_or_the_new_catalogue_during_a_seed_reset(tmp_path, 
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
     def counts() -> tuple[int, int]:
-        with Session(engine) as session:  # one read transaction: one snapshot
+        with Session(engine) as session:
             return (session.exec(select(func.count()).select_from(Programme)).one(),
                     session.exec(select(func.count()).select_from(Figure)).one())
 
@@ -262,4 +262,19 @@ def test_readers_see_the_old_or_the_new_catalogue_during_a_seed_reset(tmp_path, 
     assert len(seen) > 5, "the seed ended before the readers could read"
     assert set(seen) == {before}, f"half-written states seen: {set(seen) - {before}}"
     assert slowest < 2.0, f"a reader waited {slowest:.2f} s for the writer"
+    engine.dispose()
+
+
+def test_seed_and_import_take_the_write_lock_up_front(tmp_path):
+    """one_transaction starts with BEGIN IMMEDIATE on SQLite: another writer is held off
+    from the start, while a reader still reads."""
+    path = tmp_path / "lock.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_schema(engine)
+    with Session(engine) as session, one_transaction(session, dry_run=True):
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        assert other.execute("SELECT count(*) FROM programme").fetchone() == (0,)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()
     engine.dispose()
