@@ -30,7 +30,7 @@ from sqlmodel import Session, select
 from kiesmbo import create_app
 from kiesmbo.config import ConfigError, load_config
 from kiesmbo.csvfiles import DataFileError, check_cell
-from kiesmbo.db import get_engine
+from kiesmbo.db import get_engine, upgrade_schema
 from kiesmbo.forms import parse_whole_number
 from kiesmbo.models import SavedResult
 from kiesmbo.page_cache import cached_page
@@ -541,6 +541,7 @@ def test_production_has_hsts_and_secure_cookies(monkeypatch, tmp_path):
     monkeypatch.setenv("KIESMBO_ENV", "production")
     monkeypatch.setenv("KIESMBO_SECRET_KEY", LONG_KEY)
     app = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'p.db'}"})
+    upgrade_schema(get_engine_of(app))
     client = app.test_client()
     response = client.get("/orientatie/stap/1?lang=en")
     assert response.headers["Strict-Transport-Security"] == "max-age=31536000"
