@@ -38,6 +38,8 @@ class Config:
     PROGRAMMES_PER_PAGE = 50
     # Rendered public pages kept per worker (0 switches the page cache off).
     PAGE_CACHE_ENTRIES = 2000
+    # Rendered pages kept per worker are bounded in size too (plain + gzipped bodies).
+    PAGE_CACHE_MB = 64
     # Rendered PDF summaries kept per worker (by code, language, name and day).
     PDF_CACHE_ENTRIES = 64
     # How often a worker asks the database whether seed or import changed the catalogue.
@@ -152,6 +154,8 @@ def load_config(overrides: dict | None = None) -> dict:
         config["RATELIMIT_STORAGE_URI"] = os.environ["RATELIMIT_STORAGE_URI"]
     config["PAGE_CACHE_ENTRIES"] = _env_whole_number(
         "KIESMBO_PAGE_CACHE_ENTRIES", config["PAGE_CACHE_ENTRIES"], high=1_000_000)
+    config["PAGE_CACHE_MB"] = _env_whole_number(
+        "KIESMBO_PAGE_CACHE_MB", config["PAGE_CACHE_MB"], high=100_000)
     config["PROXY_HOPS"] = _env_whole_number("KIESMBO_PROXY_HOPS", config["PROXY_HOPS"],
                                              high=10)
     secret = os.environ.get("KIESMBO_SECRET_KEY", "")
