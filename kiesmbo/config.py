@@ -37,8 +37,9 @@ class Config:
     LANGUAGES = ("nl", "en", "tr", "ar", "pl", "uk")
     PROGRAMMES_PER_PAGE = 50
     # Rendered public pages kept per worker (0 switches the page cache off).
-    PAGE_CACHE_ENTRIES = 2000
-    # Rendered pages kept per worker are bounded in size too (plain + gzipped bodies).
+    # Enough for every programme page in every language, their htmx variants and a long
+    # tail of searches (about 6 KB each, gzipped); the byte budget bounds the memory.
+    PAGE_CACHE_ENTRIES = 10000
     PAGE_CACHE_MB = 64
     # Rendered PDF summaries kept per worker (by code, language, name and day).
     PDF_CACHE_ENTRIES = 64
