@@ -42,7 +42,8 @@ def create_app(overrides: dict | None = None) -> Flask:
     from kiesmbo.page_cache import LruCache, PageCache
     from kiesmbo.views import compare, orientation, pages, parents, programmes
 
-    app.extensions["kiesmbo.page_cache"] = PageCache(app.config["PAGE_CACHE_ENTRIES"])
+    app.extensions["kiesmbo.page_cache"] = PageCache(
+        app.config["PAGE_CACHE_ENTRIES"], app.config["PAGE_CACHE_MB"] * 1024 * 1024)
     app.extensions["kiesmbo.pdf_cache"] = LruCache(app.config["PDF_CACHE_ENTRIES"])
 
     app.register_blueprint(pages.bp)

@@ -37,7 +37,10 @@ class Config:
     LANGUAGES = ("nl", "en", "tr", "ar", "pl", "uk")
     PROGRAMMES_PER_PAGE = 50
     # Rendered public pages kept per worker (0 switches the page cache off).
-    PAGE_CACHE_ENTRIES = 2000
+    # Enough for every programme page in every language, their htmx variants and a long
+    # tail of searches (about 6 KB each, gzipped); the byte budget bounds the memory.
+    PAGE_CACHE_ENTRIES = 10000
+    PAGE_CACHE_MB = 64
     # Rendered PDF summaries kept per worker (by code, language, name and day).
     PDF_CACHE_ENTRIES = 64
     # How often a worker asks the database whether seed or import changed the catalogue.
@@ -152,6 +155,8 @@ def load_config(overrides: dict | None = None) -> dict:
         config["RATELIMIT_STORAGE_URI"] = os.environ["RATELIMIT_STORAGE_URI"]
     config["PAGE_CACHE_ENTRIES"] = _env_whole_number(
         "KIESMBO_PAGE_CACHE_ENTRIES", config["PAGE_CACHE_ENTRIES"], high=1_000_000)
+    config["PAGE_CACHE_MB"] = _env_whole_number(
+        "KIESMBO_PAGE_CACHE_MB", config["PAGE_CACHE_MB"], high=100_000)
     config["PROXY_HOPS"] = _env_whole_number("KIESMBO_PROXY_HOPS", config["PROXY_HOPS"],
                                              high=10)
     secret = os.environ.get("KIESMBO_SECRET_KEY", "")

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 from flask import Flask
-from flask_babel import format_currency, format_decimal, format_percent, gettext
+from flask_babel import gettext
 
+from kiesmbo import formatting
 from kiesmbo.i18n import STEP_LABELS
 from kiesmbo.questionnaire import INTEREST_DESCRIPTIONS, Interest
 
 
 def euro(value: float) -> str:
     """Format whole euros the way people say them: '€ 1.950'."""
-    return format_currency(round(value), "EUR", format="¤ #,##0", currency_digits=False)
+    return formatting.euro(value)
 
 
 def percent(value: float) -> str:
     """Format a 0-100 value as a percentage: '54%'."""
-    return format_percent(value / 100)
+    return formatting.percent(value / 100)
 
 
 def number(value: float) -> str:
     """Format a count the way the language writes it: '4.321' in Dutch."""
-    return format_decimal(value)
+    return formatting.decimal(value)
 
 
 def step_label(value: float) -> str:
@@ -47,6 +48,7 @@ def reason_parts(codes: tuple[str, ...]) -> tuple[list[tuple[str, str]], list[st
 
 
 def init_app(app: Flask) -> None:
+    formatting.init_app(app)
     app.add_template_filter(reason_parts)
     app.add_template_filter(interest_description)
     app.add_template_filter(euro)

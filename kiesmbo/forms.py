@@ -30,6 +30,11 @@ def parse_whole_number(raw: str, low: int, high: int) -> int | None:
     return value if low <= value <= high else None
 
 
+# The query arguments parse_search reads (the page cache keys search pages on these only).
+SEARCH_PARAMS = ("q", "domain", "level", "leerweg", "shortage", "distance", "place", "sort",
+                 "page")
+
+
 def parse_search(args: Mapping[str, str], snapshot: Snapshot) -> tuple[SearchFilters, dict]:
     """Return the filters and a dict of field name -> error message (empty when valid)."""
     errors: dict[str, object] = {}

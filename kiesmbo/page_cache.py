@@ -38,20 +38,32 @@ V = TypeVar("V")
 class _Entry:
     status: int
     mimetype: str
-    body: bytes
+    # Only the gzipped body is kept (about a fifth of the page): nearly every client accepts
+    # gzip, and the few that do not get it unpacked, which costs far less than a render.
     gzipped: bytes
 
 
 class LruCache(Generic[V]):
-    """A small thread-safe LRU map (rendered pages here, PDF summaries in the views)."""
+    """A small thread-safe LRU map (rendered pages here, PDF summaries in the views).
 
-    def __init__(self, max_entries: int) -> None:
+    Bounded in entries and, when `size` is given, in bytes: `size(value)` is a value's cost
+    and the least recently used values go until the total is at most `max_bytes`.
+    """
+
+    def __init__(self, max_entries: int, *, max_bytes: int = 0,
+                 size: Callable[[V], int] | None = None) -> None:
         self._entries: OrderedDict[tuple, V] = OrderedDict()
         self._lock = threading.Lock()
         self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self._size = size
+        self.bytes = 0
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def _cost(self, value: V) -> int:
+        return self._size(value) if self._size is not None else 0
 
     def get(self, key: tuple) -> V | None:
         with self._lock:
@@ -61,16 +73,28 @@ class LruCache(Generic[V]):
             return entry
 
     def put(self, key: tuple, entry: V) -> None:
-        if self.max_entries <= 0:
+        cost = self._cost(entry)
+        if self.max_entries <= 0 or (self._size is not None and cost > self.max_bytes):
             return
         with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self.bytes -= self._cost(old)
             self._entries[key] = entry
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
+            self.bytes += cost
+            while len(self._entries) > self.max_entries or (
+                    self._size is not None and self.bytes > self.max_bytes):
+                _, dropped = self._entries.popitem(last=False)
+                self.bytes -= self._cost(dropped)
 
 
-PageCache = LruCache[_Entry]
+class PageCache(LruCache[_Entry]):
+    """The rendered-page cache: at most `max_entries` pages and `max_bytes` bytes
+    (gzipped bodies)."""
+
+    def __init__(self, max_entries: int, max_bytes: int) -> None:
+        super().__init__(max_entries, max_bytes=max_bytes,
+                         size=lambda entry: len(entry.gzipped))
 
 
 def _names_request_host(body: bytes) -> bool:
@@ -85,20 +109,37 @@ def _respond(entry: _Entry) -> Response:
         response = Response(entry.gzipped, status=entry.status, mimetype=entry.mimetype)
         response.headers["Content-Encoding"] = "gzip"
     else:
-        response = Response(entry.body, status=entry.status, mimetype=entry.mimetype)
+        response = Response(gzip.decompress(entry.gzipped), status=entry.status,
+                            mimetype=entry.mimetype)
     response.vary.add("Accept-Encoding")
     return response
 
 
-def cached_page(view: Callable[..., Response | str]) -> Callable[..., Response]:
-    """Serve a GET view from the page cache; only 200 HTML answers are stored."""
+def _query_key(params: tuple[str, ...]) -> tuple:
+    """The query arguments the view reads, in a fixed order; every other argument is left
+    out, so `?x=random` or a tracking parameter does not make a new cache entry (the view
+    never sees a difference: it builds its links from the parsed values, not from raw args).
+    The language is not part of it: the locale is a key of its own."""
+    return tuple((name, tuple(request.args.getlist(name))) for name in params
+                 if name in request.args)
+
+
+def cached_page(view: Callable[..., Response | str] | None = None, *,
+                params: tuple[str, ...] = ()) -> Callable:
+    """Serve a GET view from the page cache; only 200 HTML answers are stored.
+
+    `params` names the query arguments the view reads (`@cached_page(params=(...))`); a
+    bare `@cached_page` is for views that read none.
+    """
+    if view is None:
+        return functools.partial(cached_page, params=params)
 
     @functools.wraps(view)
     def wrapper(*args, **kwargs) -> Response:
         cache: PageCache = current_app.extensions["kiesmbo.page_cache"]
         year, week, _ = dt.date.today().isocalendar()  # the home page changes weekly
-        key = (get_snapshot().version, str(get_locale()), request.full_path,
-               wants_fragment(), year, week)
+        key = (get_snapshot().version, str(get_locale()), request.path,
+               _query_key(params), wants_fragment(), year, week)
         entry = cache.get(key)
         if entry is None:
             response = current_app.make_response(view(*args, **kwargs))
@@ -109,7 +150,7 @@ def cached_page(view: Callable[..., Response | str]) -> Callable[..., Response]:
                 current_app.logger.warning("page not cached: it holds an absolute URL to the "
                                            "request's host (%s)", request.path)
                 return response
-            entry = _Entry(response.status_code, response.mimetype, body,
+            entry = _Entry(response.status_code, response.mimetype,
                            gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0))
             cache.put(key, entry)
         return _respond(entry)

@@ -6,7 +6,7 @@ from flask import Blueprint, Response, abort, current_app, redirect, request, ur
 from flask_babel import gettext as _
 
 from kiesmbo.db import get_session, get_snapshot
-from kiesmbo.forms import DISTANCES_KM, parse_search
+from kiesmbo.forms import DISTANCES_KM, SEARCH_PARAMS, parse_search
 from kiesmbo.htmx import render_page_or_partial
 from kiesmbo.i18n import keep_in_links
 from kiesmbo.page_cache import cached_page
@@ -34,7 +34,7 @@ def _filter_args(filters) -> dict[str, object]:
 
 
 @bp.get("/opleidingen")
-@cached_page
+@cached_page(params=SEARCH_PARAMS)
 def index() -> Response:
     """Search and filter programmes; htmx gets only the results fragment."""
     snapshot = get_snapshot()
@@ -53,7 +53,7 @@ def index() -> Response:
 
 @bp.get("/opleidingen/<crebo>")
 @bp.get("/opleidingen/<crebo>/<slug>")
-@cached_page
+@cached_page(params=("place",))
 def detail(crebo: str, slug: str | None = None) -> Response:
     """Show one programme; a wrong or missing slug redirects to the canonical URL.
 
@@ -103,7 +103,7 @@ def _retired(snapshot, retired) -> Response:
 
 
 @bp.get("/opleidingen/<crebo>/ook-interessant")
-@cached_page
+@cached_page(params=("weight",))
 def also(crebo: str) -> Response:
     """Suggestions next to a programme ("Ook interessant"): a fragment for the lazy block on
     the programme page, or a page of its own without JavaScript.
