@@ -55,3 +55,9 @@ def application_status(guide: Guide, today: dt.date) -> DeadlineStatus:
         phase = "after"
     return DeadlineStatus(phase=phase, deadline=deadline, days_left=max(0, (deadline - today).days),
                           start=start, source=deadline_rule.source, year=deadline_rule.year)
+
+
+def key_date(guide: Guide, key: str, year: int) -> dt.date:
+    """A date of seed_data/guide/dates.csv in this year."""
+    rule = guide.dates[key]
+    return dt.date(year, rule.month, rule.day)

@@ -3,6 +3,7 @@ what if I doubt, and a saved result for parents in their own language."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +23,7 @@ from kiesmbo.admission import (
 from kiesmbo.catalogue import ProgrammeSummary
 from kiesmbo.costs import LEERWEGEN, MAX_AGE, MIN_AGE, CostPlan, plan_costs
 from kiesmbo.db import get_session, get_snapshot
-from kiesmbo.deadlines import DeadlineStatus, application_status, today_amsterdam
+from kiesmbo.deadlines import DeadlineStatus, application_status, key_date, today_amsterdam
 from kiesmbo.extensions import limiter
 from kiesmbo.forms import parse_whole_number
 from kiesmbo.glossary import PARENT_TERMS
@@ -109,9 +110,31 @@ def application_deadline() -> DeadlineStatus:
     return application_status(get_guide(), today_amsterdam())
 
 
-def _guide_context() -> dict[str, Any]:
+@bp.app_template_global()
+def guide_answer(level: int, vooropleiding: str) -> Answer:
+    return answer(get_guide(), level, vooropleiding)
+
+
+@bp.app_template_global()
+def cost_ages() -> tuple[int, int]:
+    """The ages the cost calculator accepts."""
+    return MIN_AGE, MAX_AGE
+
+
+@bp.app_template_global()
+def guide_date(key: str) -> dt.date:
+    """A key date from seed_data/guide/dates.csv, in the year of the next 1 April."""
+    return key_date(get_guide(), key, application_deadline().deadline.year)
+
+
+@bp.app_context_processor
+def _labels() -> dict[str, Any]:
     return {"vooropleidingen": VOOROPLEIDINGEN, "vooropleiding_labels": VOOROPLEIDING_LABELS,
-            "requirement_labels": REQUIREMENT_LABELS, "guide": get_guide()}
+            "requirement_labels": REQUIREMENT_LABELS}
+
+
+def _guide_context() -> dict[str, Any]:
+    return {"guide": get_guide()}
 
 
 def _programmes_from_args(*, required: bool = True) -> list[ProgrammeSummary]:
