@@ -66,12 +66,14 @@ def plan_costs(guide: Guide, *, level: int, duration_years: int, leerweg: str,
     fee = guide.amounts[year, item]
     from_age = guide.amounts["all", "fee_from_age"]
     kind = "lesgeld" if leerweg == "bol" else "cursusgeld"
-    years = tuple(
-        YearFee(number=n, age=age, kind=kind if age >= from_age.amount_eur else "none",
-                amount_eur=fee.amount_eur if age >= from_age.amount_eur else 0)
-        for n, age in ((n, age_at_start + n - 1) for n in range(1, max(1, duration_years) + 1)))
+    years = []
+    for number in range(1, max(1, duration_years) + 1):
+        age = age_at_start + number - 1  # on 1 August of that school year
+        pays = age >= from_age.amount_eur
+        years.append(YearFee(number=number, age=age, kind=kind if pays else "none",
+                             amount_eur=fee.amount_eur if pays else 0))
     cost_year = max(y for y, i in guide.amounts if i == "school_costs_low")
-    return CostPlan(leerweg=leerweg, level=level, age_at_start=age_at_start, years=years,
+    return CostPlan(leerweg=leerweg, level=level, age_at_start=age_at_start, years=tuple(years),
                     fee=fee, fee_from_age=from_age,
                     school_costs_low=guide.amounts[cost_year, "school_costs_low"],
                     school_costs_high=guide.amounts[cost_year, "school_costs_high"])

@@ -188,6 +188,7 @@ def test_costs_give_the_source_figures(level, years, leerweg, age, fees):
     plan = plan_costs(get_guide(), level=level, duration_years=years, leerweg=leerweg,
                       age_at_start=age)
     assert [y.amount_eur for y in plan.years] == fees
+    assert [y.kind == "none" for y in plan.years] == [fee == 0 for fee in fees]
     assert plan.total_eur == sum(fees)
     assert plan.fee.school_year == "2023-2024" and plan.fee.source
 
