@@ -14,7 +14,6 @@ relative URLs only; as a safeguard, a page whose body names the request's host i
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import gzip
 import re
@@ -28,6 +27,7 @@ from flask import Response, current_app, request
 from flask_babel import get_locale
 
 from kiesmbo.db import get_snapshot
+from kiesmbo.deadlines import today_amsterdam
 from kiesmbo.htmx import wants_fragment
 
 GZIP_LEVEL = 6
@@ -137,9 +137,10 @@ def cached_page(view: Callable[..., Response | str] | None = None, *,
     @functools.wraps(view)
     def wrapper(*args, **kwargs) -> Response:
         cache: PageCache = current_app.extensions["kiesmbo.page_cache"]
-        year, week, _ = dt.date.today().isocalendar()  # the home page changes weekly
+        # Keyed by the Dutch date: the home page changes weekly, and the 1 April line on
+        # programme pages and /uitleg daily (in Europe/Amsterdam, whatever the server's zone).
         key = (get_snapshot().version, str(get_locale()), request.path,
-               _query_key(params), wants_fragment(), year, week)
+               _query_key(params), wants_fragment(), today_amsterdam())
         entry = cache.get(key)
         if entry is None:
             response = current_app.make_response(view(*args, **kwargs))

@@ -1,0 +1,318 @@
+"""From choice to application: can I get in, when to apply, what it costs, where it leads,
+what if I doubt, and a saved result for parents in their own language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Blueprint, Response, abort, current_app, request, session
+from flask_babel import gettext as _
+
+from kiesmbo.admission import (
+    REQUIREMENT_LABELS,
+    VOOROPLEIDING_LABELS,
+    Answer,
+    LegalNote,
+    answer,
+    answers_for_level,
+    legal_notes,
+    vooropleiding_from_school,
+)
+from kiesmbo.catalogue import ProgrammeSummary
+from kiesmbo.costs import LEERWEGEN, MAX_AGE, MIN_AGE, CostPlan, plan_costs
+from kiesmbo.db import get_session, get_snapshot
+from kiesmbo.deadlines import DeadlineStatus, application_status, key_date, today_amsterdam
+from kiesmbo.extensions import limiter
+from kiesmbo.forms import parse_whole_number
+from kiesmbo.glossary import PARENT_TERMS
+from kiesmbo.guide_data import VOOROPLEIDINGEN, ExtraRequirement, get_guide
+from kiesmbo.htmx import render_page_or_partial
+from kiesmbo.i18n import keep_in_links
+from kiesmbo.ladder import Ladder, build_ladder
+from kiesmbo.orientation import Preferences, build_result
+from kiesmbo.page_cache import cached_page
+from kiesmbo.queries import Routes, get_routes, list_same_domain
+from kiesmbo.questionnaire import (
+    INTEREST_NAMES,
+    AnswerError,
+    LearningPreference,
+    School,
+    score_answers,
+)
+from kiesmbo.recommend import OpportunityWeight
+from kiesmbo.recommendations import get_recommender, similar_programmes
+from kiesmbo.saved_results import format_code, load_result, normalise_code
+from kiesmbo.search import best_match
+from kiesmbo.security import no_store
+from kiesmbo.switching import (
+    dossier_codes,
+    order_alternatives,
+    programmes_by_crebo,
+    same_dossier_crebos,
+)
+
+bp = Blueprint("guide", __name__)
+
+MAX_PROGRAMMES = 10  # per admission or cost page (a shortlist holds at most this many)
+ORIENTATION_SESSION_KEY = "orientation"  # where the questionnaire keeps its state
+DEFAULT_AGE = 16
+
+# The same limits as opening a saved result by its code (shared scopes share the counts).
+code_lookup_limit = limiter.shared_limit(lambda: current_app.config["CODE_LOOKUP_LIMIT"],
+                                         scope="code-lookup")
+wrong_code_limit = limiter.shared_limit(lambda: current_app.config["WRONG_CODE_LIMIT"],
+                                        scope="wrong-code",
+                                        deduct_when=lambda response: response.status_code == 404)
+
+
+@dataclass(frozen=True)
+class ProgrammeGuide:
+    """Everything the programme page's guide blocks show."""
+
+    programme: ProgrammeSummary
+    answers: list[Answer]
+    extra: tuple[ExtraRequirement, ...]
+    legal: list[LegalNote]
+    deadline: DeadlineStatus
+    cost: CostPlan
+    ladder: Ladder | None
+
+
+def _ladder(programme: ProgrammeSummary, routes: Routes | None) -> Ladder:
+    snapshot = get_snapshot()
+    if routes is None:
+        routes = get_routes(session=get_session(), snapshot=snapshot, programme_id=programme.id)
+    return build_ladder(get_guide(), programme, previous=routes.previous_programmes,
+                        next_programmes=routes.next_programmes, hbo_studies=routes.hbo_studies,
+                        same_domain=list_same_domain(snapshot=snapshot, programme=programme,
+                                                     limit=50))
+
+
+@bp.app_template_global()
+def guide_for(programme: ProgrammeSummary, routes: Routes | None = None) -> ProgrammeGuide:
+    """The guide blocks of a programme page (called from guide/_programme.html)."""
+    guide = get_guide()
+    leerweg = "bol" if programme.has_bol else "bbl"
+    return ProgrammeGuide(
+        programme=programme, answers=answers_for_level(guide, programme.level),
+        extra=guide.extra.get(programme.crebo, ()), legal=legal_notes(guide, programme.crebo),
+        deadline=application_status(guide, today_amsterdam()),
+        cost=plan_costs(guide, level=programme.level, duration_years=programme.duration_years,
+                        leerweg=leerweg, age_at_start=DEFAULT_AGE),
+        ladder=_ladder(programme, routes))
+
+
+@bp.app_template_global()
+def application_deadline() -> DeadlineStatus:
+    """The 1 April line for today (Europe/Amsterdam)."""
+    return application_status(get_guide(), today_amsterdam())
+
+
+@bp.app_template_global()
+def guide_answer(level: int, vooropleiding: str) -> Answer:
+    return answer(get_guide(), level, vooropleiding)
+
+
+@bp.app_template_global()
+def cost_ages() -> tuple[int, int]:
+    """The ages the cost calculator accepts."""
+    return MIN_AGE, MAX_AGE
+
+
+@bp.app_template_global()
+def guide_date(key: str) -> dt.date:
+    """A key date from seed_data/guide/dates.csv, in the year of the next 1 April."""
+    return key_date(get_guide(), key, application_deadline().deadline.year)
+
+
+@bp.app_context_processor
+def _labels() -> dict[str, Any]:
+    return {"vooropleidingen": VOOROPLEIDINGEN, "vooropleiding_labels": VOOROPLEIDING_LABELS,
+            "requirement_labels": REQUIREMENT_LABELS}
+
+
+def _guide_context() -> dict[str, Any]:
+    return {"guide": get_guide()}
+
+
+def _programmes_from_args(*, required: bool = True) -> list[ProgrammeSummary]:
+    """The ?crebo= programmes.
+
+    Raises:
+        HTTPException: 400 for none (when required) or too many, 404 for an unknown code.
+    """
+    values = request.args.getlist("crebo")
+    if len(values) > MAX_PROGRAMMES:
+        abort(400, description=_("Choose at most %(max)d programmes.", max=MAX_PROGRAMMES))
+    if required and not values:
+        abort(400, description=_("Choose a programme first."))
+    snapshot = get_snapshot()
+    programmes = []
+    for value in values:
+        programme = snapshot.by_crebo.get(value.strip()[:5]) if len(value.strip()) == 5 else None
+        if programme is None:
+            abort(404, description=_("There is no programme with crebo code %(crebo)s.",
+                                     crebo=value[:10]))
+        if programme not in programmes:
+            programmes.append(programme)
+    return programmes
+
+
+def _questionnaire_school() -> str | None:
+    """The school the questionnaire stored in this visitor's session, as a vooropleiding."""
+    state = session.get(ORIENTATION_SESSION_KEY)
+    choices = state.get("choices") if isinstance(state, dict) else None
+    school = choices.get("school") if isinstance(choices, dict) else None
+    return vooropleiding_from_school(school) if isinstance(school, str) else None
+
+
+@bp.get("/toelating")
+@no_store
+def admission() -> Response:
+    """"Kan ik deze opleiding doen?" for one or more programmes and the pupil's school:
+    from ?school= when given, otherwise from the questionnaire, otherwise asked."""
+    programmes = _programmes_from_args()
+    raw = request.args.get("school", "")
+    remembered = False
+    problems = []
+    if raw:
+        vooropleiding = raw if raw in VOOROPLEIDINGEN else None
+        if vooropleiding is None:
+            problems.append(_("Choose your school from the list."))
+    else:
+        vooropleiding = _questionnaire_school()
+        remembered = vooropleiding is not None
+    guide = get_guide()
+    results = ([(p, answer(guide, p.level, vooropleiding), guide.extra.get(p.crebo, ()),
+                 legal_notes(guide, p.crebo)) for p in programmes] if vooropleiding else [])
+    keep_in_links({"crebo": [p.crebo for p in programmes], "school": vooropleiding})
+    return render_page_or_partial(
+        "guide/admission.html", "guide/admission.html", status=422 if problems else 200,
+        programmes=programmes, vooropleiding=vooropleiding, remembered=remembered,
+        results=results, problems=problems, deadline=application_deadline(),
+        **_guide_context())
+
+
+@bp.get("/kosten")
+def costs() -> Response:
+    """"Wat kost het?": lesgeld or cursusgeld per school year for the age at the start and
+    the leerweg, for one programme or the programmes of a comparison."""
+    programmes = _programmes_from_args()
+    problems = []
+    age_raw = request.args.get("age", str(DEFAULT_AGE)).strip()
+    age = parse_whole_number(age_raw, MIN_AGE, MAX_AGE)
+    if age is None:
+        problems.append(_("Fill in your age as a whole number from %(low)d to %(high)d.",
+                          low=MIN_AGE, high=MAX_AGE))
+    leerweg = request.args.get("leerweg", "")
+    if leerweg and leerweg not in LEERWEGEN:
+        problems.append(_("Choose bol or bbl."))
+    guide = get_guide()
+    plans = []
+    if not problems:
+        for p in programmes:
+            chosen = leerweg or ("bol" if p.has_bol else "bbl")
+            offered = p.has_bol if chosen == "bol" else p.has_bbl
+            plans.append((p, plan_costs(guide, level=p.level, duration_years=p.duration_years,
+                                        leerweg=chosen, age_at_start=age or DEFAULT_AGE),
+                          offered))
+    keep_in_links({"crebo": [p.crebo for p in programmes], "age": age_raw,
+                   "leerweg": leerweg})
+    return render_page_or_partial(
+        "guide/costs.html", "guide/costs.html", status=422 if problems else 200,
+        programmes=programmes, plans=plans, problems=problems, age=age_raw, leerweg=leerweg,
+        min_age=MIN_AGE, max_age=MAX_AGE, facts=guide.facts, **_guide_context())
+
+
+@bp.get("/twijfel")
+def doubt() -> Response:
+    """"Ik twijfel over mijn opleiding": programmes close to the one you started (same
+    dossier first), a February start, what switching means, and who to talk to."""
+    text = request.args.get("opleiding", "").strip()[:60]
+    snapshot = get_snapshot()
+    current = best_match(snapshot, text) if text else None
+    problems = []
+    alternatives = []
+    if text and current is None:
+        problems.append(_("We cannot find this programme. Check the name, or try the crebo "
+                          "code on your school papers."))
+    if current is not None:
+        db = get_session()
+        dossier = dossier_codes(session=db, crebos=[current.crebo]).get(current.crebo)
+        suggested = [(s.programme, s.reasons)
+                     for s in similar_programmes(current, OpportunityWeight.SOME)]
+        same = programmes_by_crebo(snapshot, same_dossier_crebos(session=db, dossier=dossier))
+        alternatives = order_alternatives(
+            current, dossier, suggested=suggested, same_dossier=same,
+            dossiers=dossier_codes(session=db, crebos=[p.crebo for p, _ in suggested]))
+    keep_in_links({"opleiding": text})
+    return render_page_or_partial(
+        "guide/doubt.html", "guide/doubt.html", status=422 if problems else 200, text=text,
+        current=current, alternatives=alternatives, problems=problems,
+        facts=get_guide().facts)
+
+
+@bp.get("/route/<crebo>")
+@cached_page
+def ladder(crebo: str) -> Response:
+    """The route ladder of one programme on a page of its own."""
+    programme = get_snapshot().by_crebo.get(crebo) if len(crebo) == 5 else None
+    if programme is None:
+        abort(404, description=_("There is no programme with crebo code %(crebo)s.",
+                                 crebo=crebo[:10]))
+    return render_page_or_partial("guide/ladder.html", "guide/ladder.html",
+                                  programme=programme, ladder=_ladder(programme, None))
+
+
+def _parent_view(state: Any) -> dict[str, Any]:
+    """What a parent sees of a saved result; the stored JSON is not trusted."""
+    state = state if isinstance(state, dict) else {}
+    snapshot = get_snapshot()
+    shortlist_codes = state.get("shortlist", [])
+    shortlist = programmes_by_crebo(snapshot, [c for c in shortlist_codes
+                                               if isinstance(c, str)][:MAX_PROGRAMMES]) \
+        if isinstance(shortlist_codes, list) else []
+    choices = state.get("choices") if isinstance(state.get("choices"), dict) else {}
+    school = choices.get("school")
+    learning = choices.get("learning")
+    scored = None
+    answers = state.get("answers")
+    if isinstance(answers, dict):
+        try:
+            scored = score_answers(answers)
+        except (AnswerError, TypeError, ValueError):
+            scored = None
+    suggestions = []
+    if scored is not None and school in {s.value for s in School} \
+            and learning in {p.value for p in LearningPreference}:
+        preferences = Preferences(learning=LearningPreference(learning), school=School(school))
+        suggestions = build_result(snapshot, scored, preferences,
+                                   get_recommender()).suggestions[:5]
+    return {"shortlist": shortlist, "scored": scored, "suggestions": suggestions,
+            "vooropleiding": vooropleiding_from_school(school) if isinstance(school, str)
+            else None}
+
+
+@bp.get("/uitslag/<code>/ouders")
+@no_store
+@code_lookup_limit
+@wrong_code_limit
+def parents(code: str) -> Response:
+    """A saved result for parents, in the language chosen with ?lang=, with the Dutch
+    term next to each key word.
+
+    Raises:
+        HTTPException: 404 for a malformed, unknown or expired code.
+    """
+    normalised = normalise_code(code[:40])
+    loaded = load_result(session=get_session(), code=normalised) if normalised else None
+    if normalised is None or loaded is None:
+        abort(404, description=_("We do not know this code, or the result has expired. "
+                                 "Saved results are kept for 90 days."))
+    keep_in_links({})
+    return render_page_or_partial(
+        "guide/parents.html", "guide/parents.html", code=format_code(normalised),
+        saved_at=loaded[1], terms=PARENT_TERMS, interest_names=INTEREST_NAMES,
+        **_parent_view(loaded[0]), **_guide_context())
