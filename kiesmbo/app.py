@@ -40,7 +40,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     i18n.init_app(app)
 
     from kiesmbo.page_cache import LruCache, PageCache
-    from kiesmbo.views import compare, orientation, pages, parents, programmes
+    from kiesmbo.views import compare, orientation, pages, parents, programmes, results
 
     app.extensions["kiesmbo.page_cache"] = PageCache(app.config["PAGE_CACHE_ENTRIES"])
     app.extensions["kiesmbo.pdf_cache"] = LruCache(app.config["PDF_CACHE_ENTRIES"])
@@ -50,6 +50,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(orientation.bp)
     app.register_blueprint(compare.bp)
     app.register_blueprint(parents.bp)
+    app.register_blueprint(results.bp)
 
     errors.init_app(app)
     cli.init_app(app)

@@ -25,7 +25,7 @@ from kiesmbo import create_app
 from kiesmbo.db import get_engine
 from kiesmbo.questionnaire import ITEMS
 from kiesmbo.saved_results import format_code, save_result
-from kiesmbo.views.orientation import TOTAL_STEPS, VERSION
+from kiesmbo.journey import TOTAL_STEPS, VERSION
 from tests.conftest import get_engine_of
 
 SEED = 20261203

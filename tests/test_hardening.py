@@ -37,7 +37,7 @@ from kiesmbo.page_cache import cached_page
 from kiesmbo.pdf import render_pdf
 from kiesmbo.questionnaire import ITEMS
 from kiesmbo.saved_results import format_code, save_result
-from kiesmbo.views.orientation import PAGES, TOTAL_STEPS, VERSION
+from kiesmbo.journey import PAGES, TOTAL_STEPS, VERSION
 from tests.conftest import get_engine_of
 from tests.pages import check_page, get_page
 
@@ -237,7 +237,7 @@ def test_a_failing_4xx_page_still_answers_with_its_status(make_app, monkeypatch,
     def broken(*_args, **_kwargs):
         raise RuntimeError("layout broken")
 
-    monkeypatch.setattr("kiesmbo.errors.render_page_or_partial", broken)
+    monkeypatch.setattr("kiesmbo.errors.render_error", broken)
     with caplog.at_level(logging.ERROR, logger="kiesmbo"):
         response = app.test_client().get("/bestaat-niet")
     assert response.status_code == 404
@@ -365,7 +365,7 @@ def test_the_pdf_is_cached_per_code_and_language(make_app, monkeypatch):
         renders.append(1)
         return real(html, **kwargs)
 
-    monkeypatch.setattr("kiesmbo.views.orientation.render_pdf", counting)
+    monkeypatch.setattr("kiesmbo.views.results.render_pdf", counting)
     location = _saved_location(app)
     client = app.test_client()
     token = _token(client)

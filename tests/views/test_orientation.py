@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 from kiesmbo.db import get_engine
 from kiesmbo.models import SavedResult
 from kiesmbo.questionnaire import ITEMS, Interest
-from kiesmbo.views.orientation import PAGES, TOTAL_STEPS
+from kiesmbo.journey import PAGES, TOTAL_STEPS
 from tests.pages import check_page, get_page
 
 CHOICES = {"learning": "either", "school": "vmbo_kader", "distance": "25", "place": "",
