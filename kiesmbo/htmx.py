@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from flask import Flask, Response, make_response, redirect, render_template
+from flask import Flask, Response, make_response, redirect, render_template, request
 
 from kiesmbo.extensions import htmx
 
@@ -22,7 +22,16 @@ def wants_fragment() -> bool:
 
 
 def render_page(page: str, *, status: int = 200, **context) -> Response:
-    """Render a template that has no fragment of its own (a page, or a fragment-only view)."""
+    """Render a template that has no fragment of its own (a page, or a fragment-only view).
+
+    A page's 4xx (a retired programme, a mistyped code) asked for by htmx outside navigation
+    has no fragment to give: htmx is told to load it as a page (HX-Redirect), so no element
+    ever gets a whole document swapped in.
+    """
+    if status >= 400 and wants_fragment():
+        response = make_response("", status)
+        response.headers["HX-Redirect"] = request.full_path.rstrip("?")
+        return response
     return make_response(render_template(page, is_fragment=False, **context), status)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from flask import Flask
+from flask import Flask, url_for
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -142,3 +142,29 @@ def full_app(tmp_path_factory) -> Iterator[Flask]:
 @pytest.fixture
 def full_client(full_app: Flask) -> FlaskClient:
     return full_app.test_client()
+
+
+@pytest.fixture
+def make_app(full_app, tmp_path):
+    """Build another app on the full catalogue's database with extra config."""
+    made = []
+
+    def build(overrides: dict | None = None):
+        app = create_app({"TESTING": True, "DATABASE_URL": full_app.config["DATABASE_URL"],
+                          **(overrides or {})})
+        made.append(app)
+        return app
+
+    yield build
+    for app in made:
+        get_engine_of(app).dispose()
+    # The limiter is one object shared by every app in this process: give the others a
+    # fresh in-memory store again (a test may have pointed it at Redis).
+    reset = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"})
+    get_engine_of(reset).dispose()
+
+
+def endpoint_url(app: Flask, endpoint: str, **values) -> str:
+    """The path of an endpoint, as the app builds it (tests ask by endpoint, not by path)."""
+    with app.test_request_context():
+        return url_for(endpoint, **values)

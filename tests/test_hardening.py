@@ -32,38 +32,18 @@ from kiesmbo.config import ConfigError, load_config
 from kiesmbo.csvfiles import DataFileError, check_cell
 from kiesmbo.db import get_engine
 from kiesmbo.forms import parse_whole_number
+from kiesmbo.journey import PAGES, TOTAL_STEPS, VERSION
 from kiesmbo.models import SavedResult
 from kiesmbo.page_cache import cached_page
 from kiesmbo.pdf import render_pdf
 from kiesmbo.questionnaire import ITEMS
 from kiesmbo.saved_results import format_code, save_result
-from kiesmbo.journey import PAGES, TOTAL_STEPS, VERSION
 from tests.conftest import get_engine_of
 from tests.pages import check_page, get_page
 
 SECURITY_HEADERS = ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
                     "X-Frame-Options", "Permissions-Policy", "Cross-Origin-Opener-Policy")
 LONG_KEY = "k" * 32
-
-
-@pytest.fixture
-def make_app(full_app, tmp_path):
-    """Build another app on the full catalogue's database with extra config."""
-    made = []
-
-    def build(overrides: dict | None = None):
-        app = create_app({"TESTING": True, "DATABASE_URL": full_app.config["DATABASE_URL"],
-                          **(overrides or {})})
-        made.append(app)
-        return app
-
-    yield build
-    for app in made:
-        get_engine_of(app).dispose()
-    # The limiter is one object shared by every app in this process: give the others a
-    # fresh in-memory store again (a test may have pointed it at Redis).
-    reset = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"})
-    get_engine_of(reset).dispose()
 
 
 def _token(client, url: str = "/orientatie/stap/1") -> str:

@@ -9,9 +9,9 @@ from bs4 import BeautifulSoup
 from sqlmodel import Session, select
 
 from kiesmbo.db import get_engine
+from kiesmbo.journey import PAGES, TOTAL_STEPS
 from kiesmbo.models import SavedResult
 from kiesmbo.questionnaire import ITEMS, Interest
-from kiesmbo.journey import PAGES, TOTAL_STEPS
 from tests.pages import check_page, get_page
 
 CHOICES = {"learning": "either", "school": "vmbo_kader", "distance": "25", "place": "",
