@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,11 @@ code_lookup_limit = limiter.shared_limit(lambda: current_app.config["CODE_LOOKUP
 wrong_code_limit = limiter.shared_limit(lambda: current_app.config["WRONG_CODE_LIMIT"],
                                         scope="wrong-code",
                                         deduct_when=lambda response: response.status_code == 404)
+
+
+def by_code(view: Callable[..., Response]) -> Callable[..., Response]:
+    """What every view of one saved result has: no caching, and both code limits."""
+    return no_store(code_lookup_limit(wrong_code_limit(view)))
 
 
 @bp.get("/uitslag")
@@ -82,9 +88,7 @@ def _saved_context(code: str, state: dict[str, Any], saved_at: Any) -> dict[str,
 
 
 @bp.get("/uitslag/<code>")
-@no_store
-@code_lookup_limit
-@wrong_code_limit
+@by_code
 def saved(code: str) -> Response:
     """The counsellor view: result, shortlist and comparison on one print-friendly page."""
     context = _saved_context(*_load_saved_or_404(code))
@@ -93,10 +97,8 @@ def saved(code: str) -> Response:
 
 
 @bp.post("/uitslag/<code>/pdf")
-@no_store
+@by_code
 @limiter.limit(lambda: current_app.config["PDF_LIMIT"])
-@code_lookup_limit
-@wrong_code_limit
 def pdf(code: str) -> Response:
     """The guidance summary as an A4 PDF (POST with the CSRF token: it costs real CPU time).
 
@@ -124,9 +126,7 @@ def pdf(code: str) -> Response:
 
 
 @bp.get("/uitslag/<code>/qr.svg")
-@no_store
-@code_lookup_limit
-@wrong_code_limit
+@by_code
 def qr(code: str) -> Response:
     code, _state, _saved_at = _load_saved_or_404(code)
     url = url_for("results.saved", code=format_code(code), _external=True)
@@ -135,9 +135,7 @@ def qr(code: str) -> Response:
 
 
 @bp.post("/uitslag/<code>/verwijder")
-@no_store
-@code_lookup_limit
-@wrong_code_limit
+@by_code
 def delete(code: str) -> Response:
     code, _state, _saved_at = _load_saved_or_404(code)
     delete_result(session=get_session(), code=code)
