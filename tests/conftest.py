@@ -23,11 +23,28 @@ from kiesmbo import create_app
 from kiesmbo.config import SEED_DIRECTORY
 from kiesmbo.db import get_engine
 
+TRANSLATIONS = Path(__file__).parent.parent / "kiesmbo" / "translations"
 POSTGRES_URL = os.environ.get("KIESMBO_TEST_POSTGRES_URL", "")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 # A small, real slice of the catalogue for fast tests: a zorg route, techniek, economie.
 SMALL_CREBOS = {"25498", "25656", "25696", "25655", "25604", "25605", "25725", "25723",
                 "25741", "25736"}
+
+
+def uncompiled_catalogues(directory: Path = TRANSLATIONS) -> list[str]:
+    """Languages whose messages.mo is missing or older than their messages.po."""
+    return [po.parent.parent.name for po in sorted(directory.glob("*/LC_MESSAGES/messages.po"))
+            if not po.with_suffix(".mo").exists()
+            or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # Without compiled catalogues every page is English and hundreds of tests fail on
+    # headings; say why once instead.
+    stale = uncompiled_catalogues()
+    if stale:
+        pytest.exit(f"translations not compiled ({', '.join(stale)}): run `make translations`",
+                    returncode=2)
 
 
 def _fresh_postgres_database(name: str) -> str:
