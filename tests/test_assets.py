@@ -54,9 +54,9 @@ def test_a_fresh_copy_is_served_gzipped_and_a_stale_one_not(static_root):
     with app.test_request_context():
         asset_url = app.jinja_env.globals["asset_url"]
         css_url, js_url = asset_url("css/site.css"), asset_url("js/site.js")
-    zipped = client.get(css_url, headers={"Accept-Encoding": "gzip"})
-    assert zipped.headers.get("Content-Encoding") == "gzip"
-    assert gzip.decompress(zipped.data) == css.read_bytes()
-    plain = client.get(js_url, headers={"Accept-Encoding": "gzip"})
-    assert "Content-Encoding" not in plain.headers
-    assert plain.data == js.read_bytes()
+    with client.get(css_url, headers={"Accept-Encoding": "gzip"}) as zipped:
+        assert zipped.headers.get("Content-Encoding") == "gzip"
+        assert gzip.decompress(zipped.data) == css.read_bytes()
+    with client.get(js_url, headers={"Accept-Encoding": "gzip"}) as plain:
+        assert "Content-Encoding" not in plain.headers
+        assert plain.data == js.read_bytes()
