@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run dev seed translations test lint bench clean i18n
+.PHONY: setup run dev seed translations assets test lint bench clean i18n
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +14,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-setup: $(STAMP) translations
+setup: $(STAMP) translations assets
 
 translations: $(STAMP)
 	$(BIN)/pybabel compile --use-fuzzy -d kiesmbo/translations -f >/dev/null
+
+# Gzipped copies of the CSS, JS and SVG files, served by WhiteNoise (the app writes none).
+assets: $(STAMP)
+	$(BIN)/python -m kiesmbo.assets >/dev/null
 
 # Migrate the schema first (keeps saved results), then load seed_data/ (idempotent).
 seed: setup

@@ -40,7 +40,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     i18n.init_app(app)
 
     from kiesmbo.page_cache import LruCache, PageCache
-    from kiesmbo.views import compare, guide, orientation, pages, parents, programmes
+    from kiesmbo.views import compare, guide, orientation, pages, parents, programmes, results
 
     app.extensions["kiesmbo.page_cache"] = PageCache(
         app.config["PAGE_CACHE_ENTRIES"], app.config["PAGE_CACHE_MB"] * 1024 * 1024)
@@ -52,6 +52,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(compare.bp)
     app.register_blueprint(parents.bp)
     app.register_blueprint(guide.bp)
+    app.register_blueprint(results.bp)
 
     errors.init_app(app)
     cli.init_app(app)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from sqlmodel import Session, col, select
 
-from kiesmbo.geo import Place, PlaceIndex, distances_km
+from kiesmbo.geo import Place, nearest_km
 from kiesmbo.models import (
     CatalogueVersion,
     Domain,
@@ -29,6 +29,7 @@ from kiesmbo.models import (
     ShortageArea,
     leerwegen_of,
 )
+from kiesmbo.places import PlaceIndex
 from kiesmbo.text import compact, normalise
 from kiesmbo.uncertainty import Value, clear_difference
 
@@ -187,12 +188,8 @@ class Snapshot:
 
     def nearest_school_km(self, place: Place) -> np.ndarray:
         """Distance from a place to the nearest school of every programme (inf if none)."""
-        nearest = np.full(len(self.programmes), np.inf)
-        if self.offering_lat.size:
-            km = distances_km(place.latitude, place.longitude, self.offering_lat,
-                              self.offering_lon)
-            np.minimum.at(nearest, self.offering_programme, km)
-        return nearest
+        return nearest_km(place.latitude, place.longitude, self.offering_programme,
+                          self.offering_lat, self.offering_lon, len(self.programmes))
 
     def domain_by_slug(self, slug: str) -> Domain | None:
         return next((d for d in self.domains if d.slug == slug), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 from flask import Flask, current_app
@@ -13,6 +14,23 @@ from kiesmbo.csvfiles import DataFileError, read_bytes
 from kiesmbo.db import SchemaError, get_engine, get_session, upgrade_schema
 from kiesmbo.enrolment_import import import_duo_enrolments
 from kiesmbo.seed import SeedReport, import_figures, load_seed_data
+
+
+def _stop(error: DataFileError) -> NoReturn:
+    click.echo(f"error: {error}", err=True)
+    click.echo("nothing was written", err=True)
+    sys.exit(1)
+
+
+def _check_import_file(file: Path) -> None:
+    """Raises:
+        DataFileError: the file is missing or larger than IMPORT_MAX_BYTES.
+    """
+    limit = current_app.config["IMPORT_MAX_BYTES"]
+    if not file.is_file():
+        raise DataFileError(file.name, 0, "file not found")
+    if file.stat().st_size > limit:
+        raise DataFileError(file.name, 0, f"the file is larger than {limit // 2**20} MiB")
 
 
 def _print_report(report: SeedReport, dry_run: bool) -> None:
@@ -55,9 +73,7 @@ def seed_command(directory: Path | None, dry_run: bool, reset: bool) -> None:
         report = load_seed_data(session=get_session(), directory=directory, dry_run=dry_run,
                                 reset=reset)
     except DataFileError as error:
-        click.echo(f"error: {error}", err=True)
-        click.echo("nothing was written", err=True)
-        sys.exit(1)
+        _stop(error)
     _print_report(report, dry_run)
 
 
@@ -68,18 +84,12 @@ def seed_command(directory: Path | None, dry_run: bool, reset: bool) -> None:
 def import_figures_command(file: Path, dry_run: bool) -> None:
     """Import official figures; they replace estimates, which stay as history."""
     _upgrade_schema()
-    limit = current_app.config["IMPORT_MAX_BYTES"]
     try:
-        if not file.is_file():
-            raise DataFileError(file.name, 0, "file not found")
-        if file.stat().st_size > limit:
-            raise DataFileError(file.name, 0, f"the file is larger than {limit // 2**20} MiB")
+        _check_import_file(file)
         report = import_figures(session=get_session(), data=read_bytes(file), name=file.name,
                                 max_rows=current_app.config["IMPORT_MAX_ROWS"], dry_run=dry_run)
     except DataFileError as error:
-        click.echo(f"error: {error}", err=True)
-        click.echo("nothing was written", err=True)
-        sys.exit(1)
+        _stop(error)
     _print_report(report, dry_run)
 
 
@@ -91,18 +101,12 @@ def import_figures_command(file: Path, dry_run: bool) -> None:
 def import_duo_enrolments_command(file: Path, dry_run: bool) -> None:
     """Replace the offerings and student counts that came from DUO with this file's."""
     _upgrade_schema()
-    limit = current_app.config["IMPORT_MAX_BYTES"]
     try:
-        if not file.is_file():
-            raise DataFileError(file.name, 0, "file not found")
-        if file.stat().st_size > limit:
-            raise DataFileError(file.name, 0, f"the file is larger than {limit // 2**20} MiB")
+        _check_import_file(file)
         report = import_duo_enrolments(session=get_session(), data=file.read_bytes(),
                                        name=file.name, dry_run=dry_run)
     except DataFileError as error:
-        click.echo(f"error: {error}", err=True)
-        click.echo("nothing was written", err=True)
-        sys.exit(1)
+        _stop(error)
     click.echo(f"DUO peiljaar {report.year}")
     _print_report(report, dry_run)
     if report.unknown_schools:

@@ -30,7 +30,7 @@ from kiesmbo.models import (
     Programme,
     RetiredProgramme,
 )
-from kiesmbo.seed import SeedReport, bump_catalogue_version, one_transaction
+from kiesmbo.seed import SeedReport, TableReport, bump_catalogue_version, one_transaction
 
 
 @dataclass
@@ -77,6 +77,16 @@ def import_duo_enrolments(*, session: Session, data: bytes, name: str,
     return report
 
 
+def _update(row: object, values: dict, table: TableReport) -> None:
+    """Change an existing row to `values` and count it as updated, or as unchanged."""
+    if any(getattr(row, k) != v for k, v in values.items()):
+        for k, v in values.items():
+            setattr(row, k, v)
+        table.updated += 1
+    else:
+        table.unchanged += 1
+
+
 def _replace_offerings(session: Session, report: SeedReport,
                        evidence: list[duo.OfferingEvidence], programmes: dict[str, Programme],
                        schools: dict[str, Institution], year: int) -> None:
@@ -109,12 +119,8 @@ def _replace_offerings(session: Session, report: SeedReport,
                            leerweg=e.leerweg, start_months="9", **values)
             session.add(row)
             table.created += 1
-        elif any(getattr(row, k) != v for k, v in values.items()):
-            for k, v in values.items():
-                setattr(row, k, v)
-            table.updated += 1
         else:
-            table.unchanged += 1
+            _update(row, values, table)
         if row.id is not None:
             keep.add(row.id)
     confirmed_ids = {programmes[c].id for c in confirmed}
@@ -146,12 +152,8 @@ def _replace_enrolments(session: Session, report: SeedReport,
         if row is None:
             session.add(Enrolment(programme_id=key[0], year=key[1], **values))
             table.created += 1
-        elif any(getattr(row, k) != v for k, v in values.items()):
-            for k, v in values.items():
-                setattr(row, k, v)
-            table.updated += 1
         else:
-            table.unchanged += 1
+            _update(row, values, table)
     for row in old.values():  # counts the new file no longer has
         session.delete(row)
         table.deleted += 1

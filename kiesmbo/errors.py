@@ -1,4 +1,4 @@
-"""Error pages with the right status code (a fragment for htmx requests), and the 500 page.
+"""Error pages with the right status code (a message fragment for htmx), and the 500 page.
 
 A 500 means some code path failed, so its page depends on as little as possible: a small
 self-contained template (no layout, no language switcher, no database), and if even that
@@ -15,7 +15,7 @@ from flask_wtf.csrf import CSRFError
 from markupsafe import escape
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from kiesmbo.htmx import render_page_or_partial
+from kiesmbo.htmx import render_error
 from kiesmbo.security import apply_security_headers, request_id
 
 OWN_TEMPLATES = {400, 404, 410, 413, 422, 429}
@@ -74,8 +74,7 @@ def _render_http_error(error: HTTPException) -> Response:
         return _render_server_error(error)
     template = f"errors/{code}.html" if code in OWN_TEMPLATES else "errors/400.html"
     try:
-        return render_page_or_partial(template, template, status=code, code=code,
-                                      message=_message(error))
+        return render_error(template, status=code, code=code, message=_message(error))
     except Exception:
         # The page itself failed (for example in the layout): log it, answer minimal.
         current_app.logger.exception("error page %s failed (request id %s)", code,

@@ -1,11 +1,11 @@
-"""Jinja filters for figures: money, percentages and the source line."""
+"""Jinja filters for figures (money, percentages, the source line) and template globals."""
 
 from __future__ import annotations
 
 from flask import Flask
 from flask_babel import gettext
 
-from kiesmbo import formatting
+from kiesmbo import formatting, journey
 from kiesmbo.i18n import STEP_LABELS
 from kiesmbo.questionnaire import INTEREST_DESCRIPTIONS, Interest
 
@@ -55,3 +55,4 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(percent)
     app.add_template_filter(number)
     app.add_template_filter(step_label)
+    app.jinja_env.globals.update(journey.TEMPLATE_GLOBALS)

@@ -1,14 +1,17 @@
-"""Turn query parameters into validated filters, with a clear message per bad field."""
+"""Parsing what visitors send (search filters, questionnaire screens), a message per bad field."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from flask_babel import lazy_gettext as _l
+from werkzeug.datastructures import MultiDict
 
 from kiesmbo.catalogue import Snapshot
 from kiesmbo.models import Leerweg
-from kiesmbo.search import SORTS, SearchFilters
+from kiesmbo.questionnaire import ANSWER_MAX, ANSWER_MIN, Item, LearningPreference, School
+from kiesmbo.search import SORTS, SearchFilters, best_match
 
 MAX_QUERY_LENGTH = 100  # characters; programme names are shorter than 80
 MAX_PLACE_LENGTH = 60
@@ -16,6 +19,8 @@ DISTANCES_KM = (5, 10, 25, 50, 100)  # the choices in the form
 MAX_DISTANCE_KM = 300  # the Netherlands is about 300 km across
 MAX_PAGE_DIGITS = 6
 MAX_NUMBER_DIGITS = 9  # no parameter needs more; int() on a huge string is not free
+MAX_CHOICE_TEXT = 60  # characters for the place and the programme in mind (questionnaire)
+DEFAULT_DISTANCE_KM = 25
 
 
 def parse_whole_number(raw: str, low: int, high: int) -> int | None:
@@ -104,3 +109,66 @@ def parse_search(args: Mapping[str, str], snapshot: Snapshot) -> tuple[SearchFil
 
     values = {k: v for k, v in values.items() if v is not None}
     return SearchFilters(**values), errors
+
+
+def parse_interest_page(form: Mapping[str, str],
+                        items: Sequence[Item]) -> tuple[dict[str, int], dict[str, Any]]:
+    """One questionnaire screen: item id -> answer, and item id -> message."""
+    values, errors = {}, {}
+    for item in items:
+        raw = form.get(item.id, "")
+        value = parse_whole_number(raw, ANSWER_MIN, ANSWER_MAX)
+        if not raw:
+            errors[item.id] = _l("Choose an answer for this activity.")
+        elif value is None:
+            errors[item.id] = _l("This answer is not one of the choices.")
+        else:
+            values[item.id] = value
+    return values, errors
+
+
+def parse_choices(form: MultiDict[str, str],
+                  snapshot: Snapshot) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The questionnaire's last screen ("about you"): the choices to store, and messages."""
+    errors: dict[str, Any] = {}
+    choices: dict[str, Any] = {}
+    learning = form.get("learning", "")
+    if learning not in {p.value for p in LearningPreference}:
+        errors["learning"] = _l("Choose how you would like to learn.")
+    choices["learning"] = learning
+    school = form.get("school", "")
+    if school not in {s.value for s in School}:
+        errors["school"] = _l("Choose your current or last school.")
+    choices["school"] = school
+    choices["all_levels"] = form.get("all_levels") == "1"
+    place = form.get("place", "").strip()
+    if len(place) > MAX_CHOICE_TEXT:
+        errors["place"] = _l("Use at most %(max)d characters.", max=MAX_CHOICE_TEXT)
+    elif place and snapshot.places.resolve(place) is None:
+        errors["place"] = _l("We do not know this place or postcode. Try a place name or 4 "
+                             "digits.")
+    choices["place"] = place
+    distance = parse_whole_number(form.get("distance", str(DEFAULT_DISTANCE_KM)), 1,
+                                  max(DISTANCES_KM))
+    if distance not in DISTANCES_KM:
+        errors["distance"] = _l("Choose a distance from the list.")
+    else:
+        choices["distance"] = distance
+    slugs = {d.slug for d in snapshot.domains}
+    ruled_out = form.getlist("ruled_out")
+    if any(slug not in slugs for slug in ruled_out):
+        errors["ruled_out"] = _l("Choose fields from the list.")
+    choices["ruled_out"] = sorted(set(ruled_out) & slugs)
+    in_mind_text = form.get("in_mind", "").strip()
+    choices["in_mind_text"] = in_mind_text
+    choices["in_mind"] = ""
+    if len(in_mind_text) > MAX_CHOICE_TEXT:
+        errors["in_mind"] = _l("Use at most %(max)d characters.", max=MAX_CHOICE_TEXT)
+    elif in_mind_text:
+        best = best_match(snapshot, in_mind_text)
+        if best is None:
+            errors["in_mind"] = _l("We cannot find this programme. Check the name, or leave "
+                                   "it empty.")
+        else:
+            choices["in_mind"] = best.crebo
+    return choices, errors

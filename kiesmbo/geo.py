@@ -1,19 +1,16 @@
-"""Distances and place lookup (PC4 and municipality centroids)."""
+"""Distances on the earth: a place as a point, great-circle distances, the nearest of many.
+
+Pure numpy (no database, no Flask), so the recommender and the catalogue share it; looking
+places up by name or postcode is kiesmbo.places.
+"""
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from sqlmodel import Session, select
-
-from kiesmbo.models import Municipality, Postcode
-from kiesmbo.text import normalise
 
 EARTH_RADIUS_KM = 6371.0
-POSTCODE = re.compile(r"^\s*([1-9]\d{3})\s*(?:[a-zA-Z]{2})?\s*$")
 
 
 @dataclass(frozen=True)
@@ -33,28 +30,12 @@ def distances_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> 
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
 
 
-class PlaceIndex:
-    """Looks up a postcode (1234 or 1234 AB) or a place name (municipality or town)."""
-
-    def __init__(self, session: Session) -> None:
-        self.postcodes: dict[int, Place] = {}
-        towns: dict[str, list[Postcode]] = defaultdict(list)
-        for postcode in session.exec(select(Postcode)):
-            self.postcodes[postcode.pc4] = Place(
-                f"{postcode.pc4} {postcode.city}", postcode.latitude, postcode.longitude)
-            towns[normalise(postcode.city)].append(postcode)
-        # A town that is not a municipality: the mean of its postcode centroids.
-        self.names: dict[str, Place] = {
-            key: Place(parts[0].city, float(np.mean([p.latitude for p in parts])),
-                       float(np.mean([p.longitude for p in parts])))
-            for key, parts in towns.items()
-        }
-        for municipality in session.exec(select(Municipality)):
-            self.names[normalise(municipality.name)] = Place(
-                municipality.name, municipality.latitude, municipality.longitude)
-
-    def resolve(self, text: str) -> Place | None:
-        match = POSTCODE.match(text)
-        if match:
-            return self.postcodes.get(int(match.group(1)))
-        return self.names.get(normalise(text))
+def nearest_km(lat: float, lon: float, owners: np.ndarray, lats: np.ndarray,
+               lons: np.ndarray, count: int) -> np.ndarray:
+    """For each of `count` owners (programmes), the distance from a point to the nearest of
+    its locations; location i belongs to owner owners[i]. inf for an owner without any."""
+    nearest = np.full(count, np.inf)
+    if len(lats):
+        np.minimum.at(nearest, owners, distances_km(lat, lon, np.asarray(lats, dtype=float),
+                                                    np.asarray(lons, dtype=float)))
+    return nearest

@@ -20,6 +20,7 @@ import datetime
 from enum import StrEnum
 from typing import Annotated
 
+import annotated_types
 from pydantic import StringConstraints, field_validator
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -35,6 +36,10 @@ DossierCode = Annotated[str, StringConstraints(pattern=r"^23\d{3}$")]
 MunicipalityCode = Annotated[str, StringConstraints(pattern=r"^GM\d{4}$")]
 Brin = Annotated[str, StringConstraints(pattern=r"^\d{2}[A-Z]{2}$")]
 InstitutionKind = Annotated[str, StringConstraints(pattern=r"^(roc|aoc|vakschool)$")]
+# Degrees (WGS84) within the Netherlands, with a margin: a swapped or mistyped coordinate
+# fails validation instead of putting a school in the sea.
+Latitude = Annotated[float, annotated_types.Interval(ge=50.5, le=53.8)]
+Longitude = Annotated[float, annotated_types.Interval(ge=3.2, le=7.3)]
 
 
 class Leerweg(StrEnum):
@@ -294,8 +299,8 @@ class Region(RegionCreate, table=True):
 class MunicipalityCreate(SQLModel):
     code: MunicipalityCode = Field()
     name: str = Field(min_length=2, max_length=80)
-    latitude: float = Field(ge=50.5, le=53.8)
-    longitude: float = Field(ge=3.2, le=7.3)
+    latitude: Latitude
+    longitude: Longitude
     centroid_basis: str = Field(max_length=200)
 
 
@@ -308,8 +313,8 @@ class Municipality(MunicipalityCreate, table=True):
 class PostcodeCreate(SQLModel):
     pc4: int = Field(ge=1000, le=9999)
     city: str = Field(min_length=1, max_length=80)
-    latitude: float = Field(ge=50.5, le=53.8)
-    longitude: float = Field(ge=3.2, le=7.3)
+    latitude: Latitude
+    longitude: Longitude
 
 
 class Postcode(PostcodeCreate, table=True):
@@ -329,8 +334,8 @@ class InstitutionCreate(SQLModel):
     street: str = Field(default="", max_length=120)
     postcode: Annotated[str, StringConstraints(pattern=r"^(\d{4} [A-Z]{2})?$")] = ""
     city: str = Field(min_length=2, max_length=80)
-    latitude: float = Field(ge=50.5, le=53.8)
-    longitude: float = Field(ge=3.2, le=7.3)
+    latitude: Latitude
+    longitude: Longitude
     address_basis: str = Field(default="", max_length=200)
     comparison_group: str = Field(default="", max_length=20,
                                   description="DUO's comparison group: ROC, AOC or VAK")
@@ -379,8 +384,8 @@ class InstitutionIndicator(InstitutionIndicatorCreate, table=True):
 class OfferingCreate(SQLModel):
     leerweg: Leerweg
     city: str = Field(min_length=2, max_length=80)
-    latitude: float = Field(ge=50.5, le=53.8)
-    longitude: float = Field(ge=3.2, le=7.3)
+    latitude: Latitude
+    longitude: Longitude
     start_months: Annotated[
         str, StringConstraints(pattern=r"^(1[0-2]|[1-9])(;(1[0-2]|[1-9]))*$")
     ] = Field()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -147,6 +148,24 @@ def pick_spotlight(*, snapshot: Snapshot, today: dt.date) -> ProgrammeSummary | 
                         key=lambda p: p.crebo)
     year, week, _ = today.isocalendar()
     return candidates[(year * 53 + week) % len(candidates)]
+
+
+# Fields whose programmes a parent may weigh against each other: administration (often a
+# parent's first thought), technology and care (where the jobs are).
+EXAMPLE_DOMAINS = ("Economie en administratie", "Techniek en procesindustrie", "Zorg en welzijn")
+
+
+def pick_example_comparison(*, snapshot: Snapshot) -> list[ProgrammeSummary]:
+    """The most widely offered level-3/4 programme of each example field, for the parents'
+    example comparison; empty when fewer than two fields have one."""
+    schools = Counter(int(i) for i in snapshot.offering_programme)
+    picks = []
+    for domain in EXAMPLE_DOMAINS:
+        candidates = [(schools[i], p.crebo, p) for i, p in enumerate(snapshot.programmes)
+                      if p.domain.name == domain and p.level >= 3]
+        if candidates:
+            picks.append(max(candidates, key=lambda c: (c[0], c[1]))[2])
+    return picks if len(picks) >= 2 else []
 
 
 def list_data_sources(*, session: Session) -> list[DataSource]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from flask import current_app
+from flask import abort, current_app
+from flask_babel import gettext as _
 from stop_words import get_stop_words
 
 from kiesmbo.catalogue import ProgrammeSummary, Snapshot, estimate_cell
@@ -96,6 +97,19 @@ def parse_weight(raw: str | None) -> OpportunityWeight | None:
         return OpportunityWeight(raw)
     except ValueError:
         return None
+
+
+def weight_or_400(raw: str | None) -> OpportunityWeight:
+    """Read ?weight= for a view.
+
+    Raises:
+        HTTPException: 400 when the value is not none, some or strong.
+    """
+    weight = parse_weight(raw)
+    if weight is None:
+        abort(400, description=_("Choose how much job chances may count: not, a little or "
+                                 "strongly."))
+    return weight
 
 
 def similar_programmes(programme: ProgrammeSummary, weight: OpportunityWeight,

@@ -10,6 +10,8 @@ from typing import TypeVar
 
 from flask import Flask, Response, current_app, g, has_request_context, request
 
+from kiesmbo.extensions import limiter
+
 # No inline script or style anywhere, so the policy can forbid both.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -40,6 +42,21 @@ def no_store(view: V) -> V:
     """Mark a view whose answers hold a result code: no cache may keep them."""
     view.no_store = True  # type: ignore[attr-defined]
     return view
+
+
+# Opening a saved result by its code: every request counts, and wrong codes count again
+# (only when the answer is 404), so guessing codes is throttled long before it could work.
+# Shared scopes: every view that opens a result by its code shares the same counts.
+_code_lookup_limit = limiter.shared_limit(lambda: current_app.config["CODE_LOOKUP_LIMIT"],
+                                          scope="code-lookup")
+_wrong_code_limit = limiter.shared_limit(lambda: current_app.config["WRONG_CODE_LIMIT"],
+                                         scope="wrong-code",
+                                         deduct_when=lambda response: response.status_code == 404)
+
+
+def by_code(view: V) -> V:
+    """What every view of one saved result has: no caching, and both code limits."""
+    return no_store(_code_lookup_limit(_wrong_code_limit(view)))
 
 
 def apply_security_headers(response: Response) -> Response:

@@ -228,6 +228,126 @@ def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
 
 
+# --- The tables that load the same way ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Parent:
+    """A CSV column that names a row of an earlier table; it becomes a foreign key."""
+
+    column: str  # in the CSV file, dropped before validation
+    table: str  # the earlier TableSpec.name to look the value up in
+    what: str  # how an unknown value is called in the error message
+    field: str  # the foreign key column it fills
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How one seed file becomes one table: validate each row through `create`, resolve its
+    parents, upsert it on `key`. Tables with more rules than this have their own load_*."""
+
+    name: str
+    file: str
+    columns: str
+    model: type[SQLModel]
+    create: type[SQLModel]
+    key: tuple[str, ...]  # the natural key, as fields of the stored row
+    parents: tuple[Parent, ...] = ()
+    # Turn a CSV row into the values to validate (parse, derive, check against earlier
+    # tables); it may raise DataFileError.
+    prepare: Callable[[dict[str, str], str, int, dict[str, dict]], dict[str, Any]] | None = None
+    check: Callable[[Any, str, int], None] | None = None  # rules on the validated row
+
+
+def _with_slug(raw: dict[str, str], _file: str, _line: int, _loaded: dict) -> dict[str, Any]:
+    return {**raw, "slug": slugify(raw["name"])}
+
+
+def _sector(raw: dict[str, str], file: str, line: int, _loaded: dict) -> dict[str, Any]:
+    return {**raw, "is_shortage_sector": _parse_bool(raw["is_shortage_sector"], file, line,
+                                                     "is_shortage_sector")}
+
+
+def _reference_figure(raw: dict[str, str], file: str, line: int,
+                      _loaded: dict) -> dict[str, Any]:
+    value = _parse_number(raw["value"], file, line, "value")
+    leerweg = _parse_leerweg(raw["leerweg"], file, line)
+    problem = check_figure(raw["indicator"], leerweg, value, raw["unit"])
+    if problem:
+        raise DataFileError(file, line, problem)
+    return {**raw, "leerweg": leerweg}
+
+
+def _retired(raw: dict[str, str], file: str, line: int, loaded: dict) -> dict[str, Any]:
+    programmes = loaded["programmes"]
+    if raw["crebo"] in programmes:
+        raise DataFileError(file, line, f"{raw['crebo']} is also a current programme")
+    for column in ("successors", "alternatives"):
+        for code in _split(raw[column]):
+            _lookup(programmes, code, f"{column[:-1]} crebo", file, line)
+    return raw
+
+
+def _empty_is_none(*columns: str):
+    def prepare(raw: dict[str, str], _file: str, _line: int, _loaded: dict) -> dict[str, Any]:
+        return {**raw, **{column: raw[column] or None for column in columns}}
+    return prepare
+
+
+def _enrolment_check(valid: Any, file: str, line: int) -> None:
+    if valid.bbl_students > valid.students:
+        raise DataFileError(file, line, "bbl_students is larger than students")
+
+
+BY_PROGRAMME = (Parent("crebo", "programmes", "crebo", "programme_id"),)
+BEFORE_PROGRAMMES = (
+    TableSpec("domains", "domains.csv", "code,name", Domain, DomainCreate, ("code",),
+              prepare=_with_slug),
+    TableSpec("sectors", "sectors.csv", "code,name,is_shortage_sector,source,year", Sector,
+              SectorCreate, ("code",), prepare=_sector),
+    TableSpec("shortage_areas", "shortage_areas.csv", "code,name,why,source,year",
+              ShortageArea, ShortageAreaCreate, ("code",)),
+    TableSpec("data_sources", "data_sources.csv",
+              "code,name,publisher,year,licence,url,used_for,kind", DataSource,
+              DataSourceCreate, ("code",)),
+    TableSpec("reference_figures", "reference_figures.csv",
+              "code,indicator,leerweg,value,unit,year,source", ReferenceFigure,
+              ReferenceFigureCreate, ("code",), prepare=_reference_figure),
+    TableSpec("occupations", "occupations.csv", "onet_code,title," + ",".join(RIASEC_FIELDS),
+              Occupation, OccupationCreate, ("onet_code",)),
+    TableSpec("regions", "regions.csv", "name", Region, RegionCreate, ("name",),
+              prepare=_with_slug),
+    TableSpec("municipalities", "municipalities.csv",
+              "code,name,region,latitude,longitude,centroid_basis", Municipality,
+              MunicipalityCreate, ("code",),
+              parents=(Parent("region", "regions", "arbeidsmarktregio", "region_id"),)),
+    TableSpec("postcodes", "postcodes.csv", "pc4,city,latitude,longitude", Postcode,
+              PostcodeCreate, ("pc4",)),
+)
+AFTER_PROGRAMMES = (
+    TableSpec("retired", "retired_programmes.csv", "crebo,name,successors,alternatives,reason",
+              RetiredProgramme, RetiredProgrammeCreate, ("crebo",), prepare=_retired),
+    TableSpec("esco_links", "programme_occupations.csv",
+              "crebo,esco_uri,label,isco_group,basis,rank", EscoLink, EscoLinkCreate,
+              ("programme_id", "esco_uri"), parents=BY_PROGRAMME),
+    TableSpec("enrolments", "programme_enrolments.csv",
+              "crebo,year,students,bbl_students,schools,basis", Enrolment, EnrolmentCreate,
+              ("programme_id", "year"), parents=BY_PROGRAMME,
+              prepare=_empty_is_none("schools"), check=_enrolment_check),
+    TableSpec("institutions", "institutions.csv",
+              "brin,name,short_name,kind,street,postcode,city,municipality_code,latitude,"
+              "longitude,address_basis,comparison_group,former_brins", Institution,
+              InstitutionCreate, ("brin",),
+              parents=(Parent("municipality_code", "municipalities", "municipality",
+                              "municipality_id"),)),
+    TableSpec("institution_indicators", "institution_indicators.csv",
+              "brin,indicator,school_year,value,comparison_value,source", InstitutionIndicator,
+              InstitutionIndicatorCreate, ("institution_id", "indicator"),
+              parents=(Parent("brin", "institutions", "BRIN", "institution_id"),),
+              prepare=_empty_is_none("comparison_value")),
+)
+
+
 # --- Loading stages -------------------------------------------------------------------------
 
 
@@ -237,6 +357,7 @@ class _Loader:
     def __init__(self, session: Session, directory: Path) -> None:
         self.session, self.directory, self.report = session, directory, SeedReport()
         self.upserters: list[_Upserter] = []
+        self.loaded: dict[str, dict] = {}  # table name -> its first key value -> row
 
     def rows(self, name: str, columns: str) -> Iterable[tuple[int, dict[str, str]]]:
         return read_csv_file(self.directory / name, tuple(columns.split(",")))
@@ -254,105 +375,40 @@ class _Loader:
                 self.session.flush()
 
     def load(self) -> SeedReport:
-        domains = self.load_simple("domains.csv", "code,name", Domain, DomainCreate,
-                                   extra=lambda r: {"slug": slugify(r["name"])})
-        sectors = self.load_simple("sectors.csv", "code,name,is_shortage_sector,source,year",
-                                   Sector, SectorCreate)
-        areas = self.load_simple("shortage_areas.csv", "code,name,why,source,year",
-                                 ShortageArea, ShortageAreaCreate)
-        self.load_simple("data_sources.csv", "code,name,publisher,year,licence,url,used_for,kind",
-                         DataSource, DataSourceCreate)
-        self.load_reference_figures()
-        occupations = self.load_occupations()
-        regions = self.load_regions()
-        municipalities = self.load_municipalities(regions)
-        self.load_postcodes()
-        programmes = self.load_programmes(domains, sectors, areas, occupations)
-        self.load_retired(programmes)
-        self.load_esco_links(programmes)
-        self.load_enrolments(programmes)
-        institutions = self.load_institutions(municipalities)
-        self.load_institution_indicators(institutions)
-        self.load_offerings(institutions, programmes)
-        self.load_figures(programmes, regions)
-        self.load_progressions(programmes)
+        for spec in BEFORE_PROGRAMMES:
+            self.load_table(spec)
+        loaded = self.loaded
+        loaded["programmes"] = self.load_programmes(loaded["domains"], loaded["sectors"],
+                                                    loaded["shortage_areas"],
+                                                    loaded["occupations"])
+        for spec in AFTER_PROGRAMMES:
+            self.load_table(spec)
+        self.load_offerings(loaded["institutions"], loaded["programmes"])
+        self.load_figures(loaded["programmes"], loaded["regions"])
+        self.load_progressions(loaded["programmes"])
         self.session.flush()
         self.prune()
         refresh_current_figures(self.session)
         return self.report
 
-    def load_simple(
-        self, file: str, columns: str, model: type[T], create: type[SQLModel],
-        extra: Callable[[dict[str, str]], dict[str, Any]] | None = None,
-    ) -> dict[str, T]:
-        """Load a table keyed by its `code` column; return code -> row."""
-        upsert = self.upserter(model, lambda row: (row.code,))
-        result: dict[str, T] = {}
-        for line, raw in self.rows(file, columns):
-            data: dict[str, Any] = dict(raw)
-            if "is_shortage_sector" in data:
-                data["is_shortage_sector"] = _parse_bool(data["is_shortage_sector"], file, line,
-                                                         "is_shortage_sector")
-            if extra:
-                data.update(extra(raw))
-            valid = _validate(create, data, file, line)
-            result[valid.code] = upsert.put((valid.code,), valid.model_dump(), file, line)
+    def load_table(self, spec: TableSpec) -> dict:
+        """Load one table by its spec; return first key value -> row (for its children)."""
+        upsert = self.upserter(spec.model, lambda row: tuple(getattr(row, k) for k in spec.key))
+        result: dict = {}
+        for line, raw in self.rows(spec.file, spec.columns):
+            foreign = {parent.field: _lookup(self.loaded[parent.table], raw.pop(parent.column),
+                                             parent.what, spec.file, line).id
+                       for parent in spec.parents}
+            data = spec.prepare(raw, spec.file, line, self.loaded) if spec.prepare else raw
+            valid = _validate(spec.create, data, spec.file, line)
+            if spec.check:
+                spec.check(valid, spec.file, line)
+            values = {**valid.model_dump(), **foreign}
+            key = tuple(values[k] for k in spec.key)
+            result[key[0]] = upsert.put(key, values, spec.file, line)
         self.session.flush()
+        self.loaded[spec.name] = result
         return result
-
-    def load_reference_figures(self) -> None:
-        file = "reference_figures.csv"
-        upsert = self.upserter(ReferenceFigure, lambda row: (row.code,))
-        for line, raw in self.rows(file, "code,indicator,leerweg,value,unit,year,source"):
-            value = _parse_number(raw["value"], file, line, "value")
-            leerweg = _parse_leerweg(raw["leerweg"], file, line)
-            problem = check_figure(raw["indicator"], leerweg, value, raw["unit"])
-            if problem:
-                raise DataFileError(file, line, problem)
-            valid = _validate(ReferenceFigureCreate, {**raw, "leerweg": leerweg}, file, line)
-            upsert.put((valid.code,), valid.model_dump(), file, line)
-        self.session.flush()
-
-    def load_occupations(self) -> dict[str, Occupation]:
-        file = "occupations.csv"
-        upsert = self.upserter(Occupation, lambda row: (row.onet_code,))
-        result = {}
-        for line, raw in self.rows(file, "onet_code,title," + ",".join(RIASEC_FIELDS)):
-            valid = _validate(OccupationCreate, raw, file, line)
-            result[valid.onet_code] = upsert.put((valid.onet_code,), valid.model_dump(), file, line)
-        self.session.flush()
-        return result
-
-    def load_regions(self) -> dict[str, Region]:
-        file = "regions.csv"
-        upsert = self.upserter(Region, lambda row: (row.name,))
-        result = {}
-        for line, raw in self.rows(file, "name"):
-            valid = _validate(RegionCreate, {**raw, "slug": slugify(raw["name"])}, file, line)
-            result[valid.name] = upsert.put((valid.name,), valid.model_dump(), file, line)
-        self.session.flush()
-        return result
-
-    def load_municipalities(self, regions: dict[str, Region]) -> dict[str, Municipality]:
-        file = "municipalities.csv"
-        upsert = self.upserter(Municipality, lambda row: (row.code,))
-        result = {}
-        columns = "code,name,region,latitude,longitude,centroid_basis"
-        for line, raw in self.rows(file, columns):
-            region = _lookup(regions, raw.pop("region"), "arbeidsmarktregio", file, line)
-            valid = _validate(MunicipalityCreate, raw, file, line)
-            values = {**valid.model_dump(), "region_id": region.id}
-            result[valid.code] = upsert.put((valid.code,), values, file, line)
-        self.session.flush()
-        return result
-
-    def load_postcodes(self) -> None:
-        file = "postcodes.csv"
-        upsert = self.upserter(Postcode, lambda row: (row.pc4,))
-        for line, raw in self.rows(file, "pc4,city,latitude,longitude"):
-            valid = _validate(PostcodeCreate, raw, file, line)
-            upsert.put((valid.pc4,), valid.model_dump(), file, line)
-        self.session.flush()
 
     def load_programmes(
         self, domains: dict[str, Domain], sectors: dict[str, Sector],
@@ -414,71 +470,6 @@ class _Loader:
                            "rank": rank}, file, line)
         self.session.flush()
         return result
-
-    def load_retired(self, programmes: dict[str, Programme]) -> None:
-        file = "retired_programmes.csv"
-        upsert = self.upserter(RetiredProgramme, lambda row: (row.crebo,))
-        for line, raw in self.rows(file, "crebo,name,successors,alternatives,reason"):
-            if raw["crebo"] in programmes:
-                raise DataFileError(file, line, f"{raw['crebo']} is also a current programme")
-            for column in ("successors", "alternatives"):
-                for code in _split(raw[column]):
-                    _lookup(programmes, code, f"{column[:-1]} crebo", file, line)
-            valid = _validate(RetiredProgrammeCreate, raw, file, line)
-            upsert.put((valid.crebo,), valid.model_dump(), file, line)
-        self.session.flush()
-
-    def load_esco_links(self, programmes: dict[str, Programme]) -> None:
-        file = "programme_occupations.csv"
-        upsert = self.upserter(EscoLink, lambda row: (row.programme_id, row.esco_uri))
-        for line, raw in self.rows(file, "crebo,esco_uri,label,isco_group,basis,rank"):
-            programme = _lookup(programmes, raw.pop("crebo"), "crebo", file, line)
-            valid = _validate(EscoLinkCreate, raw, file, line)
-            upsert.put((programme.id, valid.esco_uri),
-                       {**valid.model_dump(), "programme_id": programme.id}, file, line)
-        self.session.flush()
-
-    def load_enrolments(self, programmes: dict[str, Programme]) -> None:
-        file = "programme_enrolments.csv"
-        upsert = self.upserter(Enrolment, lambda row: (row.programme_id, row.year))
-        for line, raw in self.rows(file, "crebo,year,students,bbl_students,schools,basis"):
-            programme = _lookup(programmes, raw.pop("crebo"), "crebo", file, line)
-            valid = _validate(EnrolmentCreate, {**raw, "schools": raw["schools"] or None},
-                              file, line)
-            if valid.bbl_students > valid.students:
-                raise DataFileError(file, line, "bbl_students is larger than students")
-            upsert.put((programme.id, valid.year),
-                       {**valid.model_dump(), "programme_id": programme.id}, file, line)
-        self.session.flush()
-
-    def load_institutions(self, municipalities: dict[str, Municipality]) -> dict[str, Institution]:
-        file = "institutions.csv"
-        upsert = self.upserter(Institution, lambda row: (row.brin,))
-        result = {}
-        columns = ("brin,name,short_name,kind,street,postcode,city,municipality_code,latitude,"
-                   "longitude,address_basis,comparison_group,former_brins")
-        for line, raw in self.rows(file, columns):
-            place = _lookup(municipalities, raw.pop("municipality_code"), "municipality", file,
-                            line)
-            valid = _validate(InstitutionCreate, raw, file, line)
-            values = {**valid.model_dump(), "municipality_id": place.id}
-            result[valid.brin] = upsert.put((valid.brin,), values, file, line)
-        self.session.flush()
-        return result
-
-    def load_institution_indicators(self, institutions: dict[str, Institution]) -> None:
-        file = "institution_indicators.csv"
-        upsert = self.upserter(InstitutionIndicator,
-                               lambda row: (row.institution_id, row.indicator))
-        columns = "brin,indicator,school_year,value,comparison_value,source"
-        for line, raw in self.rows(file, columns):
-            school = _lookup(institutions, raw.pop("brin"), "BRIN", file, line)
-            valid = _validate(InstitutionIndicatorCreate,
-                              {**raw, "comparison_value": raw["comparison_value"] or None},
-                              file, line)
-            upsert.put((school.id, valid.indicator),
-                       {**valid.model_dump(), "institution_id": school.id}, file, line)
-        self.session.flush()
 
     def load_offerings(
         self, institutions: dict[str, Institution], programmes: dict[str, Programme],

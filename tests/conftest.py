@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from flask import Flask
+from flask import Flask, url_for
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
@@ -26,11 +26,28 @@ from kiesmbo import create_app
 from kiesmbo.config import SEED_DIRECTORY
 from kiesmbo.db import alembic_config, get_engine
 
+TRANSLATIONS = Path(__file__).parent.parent / "kiesmbo" / "translations"
 POSTGRES_URL = os.environ.get("KIESMBO_TEST_POSTGRES_URL", "")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 # A small, real slice of the catalogue for fast tests: a zorg route, techniek, economie.
 SMALL_CREBOS = {"25498", "25656", "25696", "25655", "25604", "25605", "25725", "25723",
                 "25741", "25736"}
+
+
+def uncompiled_catalogues(directory: Path = TRANSLATIONS) -> list[str]:
+    """Languages whose messages.mo is missing or older than their messages.po."""
+    return [po.parent.parent.name for po in sorted(directory.glob("*/LC_MESSAGES/messages.po"))
+            if not po.with_suffix(".mo").exists()
+            or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # Without compiled catalogues every page is English and hundreds of tests fail on
+    # headings; say why once instead.
+    stale = uncompiled_catalogues()
+    if stale:
+        pytest.exit(f"translations not compiled ({', '.join(stale)}): run `make translations`",
+                    returncode=2)
 
 
 def _fresh_postgres_database(name: str) -> str:
@@ -154,3 +171,29 @@ def full_app(tmp_path_factory) -> Iterator[Flask]:
 @pytest.fixture
 def full_client(full_app: Flask) -> FlaskClient:
     return full_app.test_client()
+
+
+@pytest.fixture
+def make_app(full_app, tmp_path):
+    """Build another app on the full catalogue's database with extra config."""
+    made = []
+
+    def build(overrides: dict | None = None):
+        app = create_app({"TESTING": True, "DATABASE_URL": full_app.config["DATABASE_URL"],
+                          **(overrides or {})})
+        made.append(app)
+        return app
+
+    yield build
+    for app in made:
+        get_engine_of(app).dispose()
+    # The limiter is one object shared by every app in this process: give the others a
+    # fresh in-memory store again (a test may have pointed it at Redis).
+    reset = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"})
+    get_engine_of(reset).dispose()
+
+
+def endpoint_url(app: Flask, endpoint: str, **values) -> str:
+    """The path of an endpoint, as the app builds it (tests ask by endpoint, not by path)."""
+    with app.test_request_context():
+        return url_for(endpoint, **values)

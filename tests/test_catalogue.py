@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -34,6 +35,8 @@ from kiesmbo.seed import load_seed_data
 from tests.conftest import BACKENDS, POSTGRES_URL, _fresh_postgres_database
 
 RAW = SEED_DIRECTORY / "raw"
+sys.path.insert(0, str(SEED_DIRECTORY / "build"))
+import curation_rules  # noqa: E402  (a build script module, not a package)
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -59,7 +62,6 @@ STATUS = {row["crebo"]: row for row in _read("code_status.csv")}
 REGULATION = {row["crebo"]: row for row in _read("raw/regulation/kwalificaties_2015_hks.csv")}
 DUO = _duo_rows()
 HISTORY = {row["brin"]: row for row in _read("curation/institution_history.csv")}
-DURATIONS = {1: {1}, 2: {1, 2}, 3: {2, 3}, 4: {2, 3, 4}}
 
 
 def test_committed_seed_files_are_what_the_build_script_makes():
@@ -151,25 +153,35 @@ def test_curated_values_agree_with_the_official_ones_where_both_exist():
                 assert curated[crebo][column] == row[column], (crebo, column)
 
 
-@pytest.mark.parametrize("row", [r for r in PROGRAMMES if r["level_basis"] == "curated"],
-                         ids=lambda row: row["crebo"])
-def test_curated_levels_follow_the_naming_rules(row):
-    level, duration = int(row["level"]), int(row["duration_years"])
-    first = row["name"].split()[0].casefold()
-    assert (level == 1) == (DOMAIN_NAMES[row["domain"]] == "Entree")
-    if first in {"gezel", "eerste"}:
-        assert level == 3
-    if first in {"middenkaderfunctionaris", "manager", "technicus"}:
-        assert level == 4
-    assert duration in DURATIONS[level]
+def test_every_programme_row_follows_the_curation_rules():
+    assert curation_rules.table_problems(PROGRAMMES, DOMAIN_NAMES) == []
 
 
-@pytest.mark.parametrize("row", PROGRAMMES, ids=lambda row: row["crebo"])
-def test_every_programme_row_is_complete(row):
-    assert row["leerwegen"] in {"bol;bbl", "bol", "bbl"}
-    assert 150 <= len(row["description"]) <= 450
-    assert 1 <= len(row["onet_codes"].split(";")) <= 3
-    assert int(row["duration_years"]) in DURATIONS[int(row["level"])]
+GOOD_ROW = {"crebo": "25000", "name": "Kok", "level": "2", "level_basis": "curated",
+            "domain": "79000", "duration_years": "2", "leerwegen": "bol;bbl",
+            "description": "x" * 200, "what_you_do": "Je kookt;Je snijdt;Je proeft",
+            "where_you_work": "In een restaurant.", "onet_codes": "35-2014.00",
+            "synonyms": "kok;chef", "widely_offered": "yes"}
+
+
+@pytest.mark.parametrize(("change", "domain", "says"), [
+    ({"duration_years": "4"}, "Horeca", "does not fit level 2"),
+    ({"level": "1", "duration_years": "1"}, "Horeca", "Entree"),
+    ({}, "Entree", "Entree"),
+    ({"name": "Gezel kok"}, "Horeca", "level 3"),
+    ({"leerwegen": "bol;bbl;derde"}, "Horeca", "leerwegen"),
+    ({"description": "te kort"}, "Horeca", "description"),
+    ({"what_you_do": "Je kookt;Snijden;Je proeft"}, "Horeca", "what_you_do"),
+    ({"where_you_work": " "}, "Horeca", "where_you_work"),
+    ({"onet_codes": "1;2;3;4"}, "Horeca", "onet_codes"),
+    ({"synonyms": "Kok"}, "Horeca", "synonyms"),
+    ({"widely_offered": "ja"}, "Horeca", "widely_offered"),
+])
+def test_each_curation_rule_names_the_row_that_breaks_it(change, domain, says):
+    assert curation_rules.row_problems(GOOD_ROW, "Horeca") == []
+    problems = curation_rules.table_problems([{**GOOD_ROW, **change}], {"79000": domain})
+    assert problems and all(p.startswith("25000: ") for p in problems)
+    assert any(says in p for p in problems), problems
 
 
 # --- Schools and offerings from DUO -------------------------------------------------------

@@ -23,9 +23,9 @@ from werkzeug.datastructures import MultiDict
 
 from kiesmbo import create_app
 from kiesmbo.db import get_engine
+from kiesmbo.journey import TOTAL_STEPS, VERSION
 from kiesmbo.questionnaire import ITEMS
 from kiesmbo.saved_results import format_code, save_result
-from kiesmbo.views.orientation import TOTAL_STEPS, VERSION
 from tests.conftest import get_engine_of
 
 SEED = 20261203

@@ -32,38 +32,18 @@ from kiesmbo.config import ConfigError, load_config
 from kiesmbo.csvfiles import DataFileError, check_cell
 from kiesmbo.db import get_engine, upgrade_schema
 from kiesmbo.forms import parse_whole_number
+from kiesmbo.journey import PAGES, TOTAL_STEPS, VERSION
 from kiesmbo.models import SavedResult
 from kiesmbo.page_cache import cached_page
 from kiesmbo.pdf import render_pdf
 from kiesmbo.questionnaire import ITEMS
 from kiesmbo.saved_results import format_code, save_result
-from kiesmbo.views.orientation import PAGES, TOTAL_STEPS, VERSION
 from tests.conftest import get_engine_of
 from tests.pages import check_page, get_page
 
 SECURITY_HEADERS = ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
                     "X-Frame-Options", "Permissions-Policy", "Cross-Origin-Opener-Policy")
 LONG_KEY = "k" * 32
-
-
-@pytest.fixture
-def make_app(full_app, tmp_path):
-    """Build another app on the full catalogue's database with extra config."""
-    made = []
-
-    def build(overrides: dict | None = None):
-        app = create_app({"TESTING": True, "DATABASE_URL": full_app.config["DATABASE_URL"],
-                          **(overrides or {})})
-        made.append(app)
-        return app
-
-    yield build
-    for app in made:
-        get_engine_of(app).dispose()
-    # The limiter is one object shared by every app in this process: give the others a
-    # fresh in-memory store again (a test may have pointed it at Redis).
-    reset = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"})
-    get_engine_of(reset).dispose()
 
 
 def _token(client, url: str = "/orientatie/stap/1") -> str:
@@ -237,7 +217,7 @@ def test_a_failing_4xx_page_still_answers_with_its_status(make_app, monkeypatch,
     def broken(*_args, **_kwargs):
         raise RuntimeError("layout broken")
 
-    monkeypatch.setattr("kiesmbo.errors.render_page_or_partial", broken)
+    monkeypatch.setattr("kiesmbo.errors.render_error", broken)
     with caplog.at_level(logging.ERROR, logger="kiesmbo"):
         response = app.test_client().get("/bestaat-niet")
     assert response.status_code == 404
@@ -365,7 +345,7 @@ def test_the_pdf_is_cached_per_code_and_language(make_app, monkeypatch):
         renders.append(1)
         return real(html, **kwargs)
 
-    monkeypatch.setattr("kiesmbo.views.orientation.render_pdf", counting)
+    monkeypatch.setattr("kiesmbo.views.results.render_pdf", counting)
     location = _saved_location(app)
     client = app.test_client()
     token = _token(client)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -70,3 +71,19 @@ def test_catalogue_is_up_to_date_with_the_code(path, extracted):
     translated = _ids(_read(path))
     assert extracted - translated == set(), "run `make i18n` and translate the new messages"
     assert translated - extracted == set(), "the catalogue has messages the code no longer uses"
+
+
+def test_uncompiled_catalogues_are_named(tmp_path):
+    from tests.conftest import uncompiled_catalogues
+
+    for language in ("en", "pl", "tr"):
+        folder = tmp_path / language / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        (folder / "messages.po").write_text("", encoding="utf-8")
+    (tmp_path / "en" / "LC_MESSAGES" / "messages.mo").write_bytes(b"")
+    old = (tmp_path / "pl" / "LC_MESSAGES" / "messages.po").stat().st_mtime - 60
+    mo = tmp_path / "pl" / "LC_MESSAGES" / "messages.mo"
+    mo.write_bytes(b"")
+    os.utime(mo, (old, old))  # compiled before the last edit
+    assert uncompiled_catalogues(tmp_path) == ["pl", "tr"]
+    assert uncompiled_catalogues() == []  # this checkout, as the session start checked

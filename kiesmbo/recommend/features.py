@@ -7,7 +7,6 @@ two rows is the cosine similarity of two programmes.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
@@ -17,16 +16,11 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer, Normalizer, OneHotEncoder
 
 from kiesmbo.recommend.types import ProgrammeFeatures
+from kiesmbo.text import fold
 
 # Column positions in the table made by to_table().
 TEXT, RIASEC_COLUMNS, CATEGORY_COLUMNS, LEVEL_COLUMN, LEERWEG_COLUMNS = (
     0, [1, 2, 3, 4, 5, 6], [7, 8], [9], [10, 11])
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents ('oriëntatie' -> 'orientatie')."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def to_table(programmes: Sequence[ProgrammeFeatures]) -> np.ndarray:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from kiesmbo import geo
 from kiesmbo.recommend.explain import explain
 from kiesmbo.recommend.features import build_pipeline, centred_riasec, to_table
 from kiesmbo.recommend.types import (
@@ -31,7 +32,6 @@ from kiesmbo.recommend.types import (
     StudentProfile,
 )
 
-EARTH_RADIUS_KM = 6371.0
 SMALL_CATALOGUE = 20  # programmes
 OPPORTUNITY_PARTS = {"work": 0.4, "salary": 0.3, "shortage": 0.2, "placement": 0.1}
 
@@ -51,14 +51,6 @@ def _scaled(values: Sequence[float | None]) -> np.ndarray:
     if high == low:
         return np.full(array.shape, 0.5)
     return (array - low) / (high - low)
-
-
-def _distances_km(place: tuple[float, float], locations: np.ndarray) -> np.ndarray:
-    lat, lon = np.radians(place[0]), np.radians(place[1])
-    lats, lons = np.radians(locations[:, 0]), np.radians(locations[:, 1])
-    a = (np.sin((lats - lat) / 2) ** 2
-         + np.cos(lat) * np.cos(lats) * np.sin((lons - lon) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
 
 
 class Recommender:
@@ -153,10 +145,8 @@ class Recommender:
     def nearest_km(self, place: tuple[float, float]) -> np.ndarray:
         """Distance from a place to the nearest school of every programme (inf if none)."""
         self._check_fitted()
-        nearest = np.full(len(self.programmes_), np.inf)
-        if self.locations_.size:
-            np.minimum.at(nearest, self.location_owner_, _distances_km(place, self.locations_))
-        return nearest
+        return geo.nearest_km(place[0], place[1], self.location_owner_, self.locations_[:, 0],
+                              self.locations_[:, 1], len(self.programmes_))
 
     def _rank(self, relevance: np.ndarray, opportunity: np.ndarray, eligible: np.ndarray,
               weight: OpportunityWeight, k: int) -> tuple[list[int], np.ndarray]:

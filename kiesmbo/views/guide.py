@@ -7,9 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Blueprint, Response, abort, current_app, request, session
+from flask import Blueprint, Response, abort, request, session
 from flask_babel import gettext as _
 
+from kiesmbo import journey
 from kiesmbo.admission import (
     REQUIREMENT_LABELS,
     VOOROPLEIDING_LABELS,
@@ -24,28 +25,24 @@ from kiesmbo.catalogue import ProgrammeSummary
 from kiesmbo.costs import LEERWEGEN, MAX_AGE, MIN_AGE, CostPlan, plan_costs
 from kiesmbo.db import get_session, get_snapshot
 from kiesmbo.deadlines import DeadlineStatus, application_status, key_date, today_amsterdam
-from kiesmbo.extensions import limiter
 from kiesmbo.forms import parse_whole_number
 from kiesmbo.glossary import PARENT_TERMS
 from kiesmbo.guide_data import VOOROPLEIDINGEN, ExtraRequirement, get_guide
 from kiesmbo.htmx import render_page_or_partial
 from kiesmbo.i18n import keep_in_links
+from kiesmbo.journey import stored_school
 from kiesmbo.ladder import Ladder, build_ladder
-from kiesmbo.orientation import Preferences, build_result
 from kiesmbo.page_cache import cached_page
 from kiesmbo.queries import Routes, get_routes, list_same_domain
 from kiesmbo.questionnaire import (
     INTEREST_NAMES,
-    AnswerError,
-    LearningPreference,
-    School,
     score_answers,
 )
 from kiesmbo.recommend import OpportunityWeight
 from kiesmbo.recommendations import get_recommender, similar_programmes
-from kiesmbo.saved_results import format_code, load_result, normalise_code
+from kiesmbo.saved_results import format_code
 from kiesmbo.search import best_match
-from kiesmbo.security import no_store
+from kiesmbo.security import by_code, no_store
 from kiesmbo.switching import (
     dossier_codes,
     order_alternatives,
@@ -56,16 +53,7 @@ from kiesmbo.switching import (
 bp = Blueprint("guide", __name__)
 
 MAX_PROGRAMMES = 10  # per admission or cost page (a shortlist holds at most this many)
-ORIENTATION_SESSION_KEY = "orientation"  # where the questionnaire keeps its state
 DEFAULT_AGE = 16
-
-# The same limits as opening a saved result by its code (shared scopes share the counts).
-code_lookup_limit = limiter.shared_limit(lambda: current_app.config["CODE_LOOKUP_LIMIT"],
-                                         scope="code-lookup")
-wrong_code_limit = limiter.shared_limit(lambda: current_app.config["WRONG_CODE_LIMIT"],
-                                        scope="wrong-code",
-                                        deduct_when=lambda response: response.status_code == 404)
-
 
 @dataclass(frozen=True)
 class ProgrammeGuide:
@@ -162,10 +150,8 @@ def _programmes_from_args(*, required: bool = True) -> list[ProgrammeSummary]:
 
 def _questionnaire_school() -> str | None:
     """The school the questionnaire stored in this visitor's session, as a vooropleiding."""
-    state = session.get(ORIENTATION_SESSION_KEY)
-    choices = state.get("choices") if isinstance(state, dict) else None
-    school = choices.get("school") if isinstance(choices, dict) else None
-    return vooropleiding_from_school(school) if isinstance(school, str) else None
+    school = stored_school(session)
+    return vooropleiding_from_school(school) if school else None
 
 
 @bp.get("/toelating")
@@ -266,39 +252,23 @@ def ladder(crebo: str) -> Response:
                                   programme=programme, ladder=_ladder(programme, None))
 
 
-def _parent_view(state: Any) -> dict[str, Any]:
-    """What a parent sees of a saved result; the stored JSON is not trusted."""
-    state = state if isinstance(state, dict) else {}
+def _parent_view(state: dict[str, Any]) -> dict[str, Any]:
+    """What a parent sees of a saved result (a state that passed journey.valid_state)."""
     snapshot = get_snapshot()
-    shortlist_codes = state.get("shortlist", [])
-    shortlist = programmes_by_crebo(snapshot, [c for c in shortlist_codes
-                                               if isinstance(c, str)][:MAX_PROGRAMMES]) \
-        if isinstance(shortlist_codes, list) else []
-    choices = state.get("choices") if isinstance(state.get("choices"), dict) else {}
-    school = choices.get("school")
-    learning = choices.get("learning")
-    scored = None
-    answers = state.get("answers")
-    if isinstance(answers, dict):
-        try:
-            scored = score_answers(answers)
-        except (AnswerError, TypeError, ValueError):
-            scored = None
-    suggestions = []
-    if scored is not None and school in {s.value for s in School} \
-            and learning in {p.value for p in LearningPreference}:
-        preferences = Preferences(learning=LearningPreference(learning), school=School(school))
-        suggestions = build_result(snapshot, scored, preferences,
-                                   get_recommender()).suggestions[:5]
+    shortlist = [snapshot.by_crebo[c] for c in state.get("shortlist", [])
+                 if c in snapshot.by_crebo][:MAX_PROGRAMMES]
+    scored, suggestions = None, []
+    if journey.is_complete(state):
+        scored = score_answers(state["answers"])
+        suggestions = journey.result_of(snapshot, state, get_recommender(),
+                                        OpportunityWeight.SOME).suggestions[:5]
+    school = (state.get("choices") or {}).get("school")
     return {"shortlist": shortlist, "scored": scored, "suggestions": suggestions,
-            "vooropleiding": vooropleiding_from_school(school) if isinstance(school, str)
-            else None}
+            "vooropleiding": vooropleiding_from_school(school) if school else None}
 
 
 @bp.get("/uitslag/<code>/ouders")
-@no_store
-@code_lookup_limit
-@wrong_code_limit
+@by_code
 def parents(code: str) -> Response:
     """A saved result for parents, in the language chosen with ?lang=, with the Dutch
     term next to each key word.
@@ -306,13 +276,9 @@ def parents(code: str) -> Response:
     Raises:
         HTTPException: 404 for a malformed, unknown or expired code.
     """
-    normalised = normalise_code(code[:40])
-    loaded = load_result(session=get_session(), code=normalised) if normalised else None
-    if normalised is None or loaded is None:
-        abort(404, description=_("We do not know this code, or the result has expired. "
-                                 "Saved results are kept for 90 days."))
+    normalised, state, saved_at = journey.saved_state_or_404(code)
     keep_in_links({})
     return render_page_or_partial(
         "guide/parents.html", "guide/parents.html", code=format_code(normalised),
-        saved_at=loaded[1], terms=PARENT_TERMS, interest_names=INTEREST_NAMES,
-        **_parent_view(loaded[0]), **_guide_context())
+        saved_at=saved_at, terms=PARENT_TERMS, interest_names=INTEREST_NAMES,
+        **_parent_view(state), **_guide_context())

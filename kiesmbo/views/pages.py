@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, Response, render_template
+from flask import Blueprint, Response
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiesmbo.db import get_session, get_snapshot
+from kiesmbo.htmx import render_page
 from kiesmbo.page_cache import cached_page
 from kiesmbo.queries import count_programmes, list_data_sources, pick_spotlight
 
@@ -16,23 +17,22 @@ bp = Blueprint("pages", __name__)
 
 @bp.get("/")
 @cached_page
-def home() -> str:
+def home() -> Response:
     snapshot = get_snapshot()
-    return render_template("pages/home.html", snapshot=snapshot,
-                           spotlight=pick_spotlight(snapshot=snapshot, today=dt.date.today()))
+    return render_page("pages/home.html", snapshot=snapshot,
+                       spotlight=pick_spotlight(snapshot=snapshot, today=dt.date.today()))
 
 
 @bp.get("/bronnen")
 @cached_page
-def sources() -> str:
-    return render_template("pages/sources.html",
-                           sources=list_data_sources(session=get_session()))
+def sources() -> Response:
+    return render_page("pages/sources.html", sources=list_data_sources(session=get_session()))
 
 
 @bp.get("/uitleg")
 @cached_page
-def explain() -> str:
-    return render_template("pages/explain.html")
+def explain() -> Response:
+    return render_page("pages/explain.html")
 
 
 @bp.get("/health")

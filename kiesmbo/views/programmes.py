@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 
 from kiesmbo.db import get_session, get_snapshot
 from kiesmbo.forms import DISTANCES_KM, SEARCH_PARAMS, parse_search
-from kiesmbo.htmx import render_page_or_partial
+from kiesmbo.htmx import render_page, render_page_or_partial
 from kiesmbo.i18n import keep_in_links
 from kiesmbo.page_cache import cached_page
 from kiesmbo.queries import (
@@ -18,8 +18,9 @@ from kiesmbo.queries import (
     list_same_domain,
     list_school_offers,
 )
-from kiesmbo.recommendations import parse_weight, similar_programmes
+from kiesmbo.recommendations import similar_programmes, weight_or_400
 from kiesmbo.search import SORTS, search
+from kiesmbo.shortlist import programme_or_404
 
 bp = Blueprint("programmes", __name__)
 
@@ -61,13 +62,12 @@ def detail(crebo: str, slug: str | None = None) -> Response:
         HTTPException: 404 for an unknown crebo (the page offers a search box).
     """
     session, snapshot = get_session(), get_snapshot()
-    summary = snapshot.by_crebo.get(crebo) if len(crebo) == 5 else None
-    if summary is None and crebo in snapshot.retired:
+    if crebo in snapshot.retired and crebo not in snapshot.by_crebo:
         return _retired(snapshot, snapshot.retired[crebo])
-    programme = get_programme(session=session, crebo=crebo) if summary else None
-    if summary is None or programme is None:
-        abort(404, description=_("There is no programme with crebo code %(crebo)s.",
-                                 crebo=crebo[:10]))
+    summary = programme_or_404(crebo)
+    programme = get_programme(session=session, crebo=crebo)
+    if programme is None:  # the catalogue changed since the snapshot was read
+        abort(404)
     place_text = request.args.get("place", "").strip()[:60]
     if slug != programme.slug:
         # Only the parameter this page reads is carried over: raw arguments could collide
@@ -77,9 +77,9 @@ def detail(crebo: str, slug: str | None = None) -> Response:
         return redirect(target, code=301)
     keep_in_links({"place": place_text})
     place = snapshot.places.resolve(place_text) if place_text else None
-    return render_page_or_partial(
-        "programmes/detail.html", "programmes/detail.html",
-        programme=programme, summary=summary, place=place, place_text=place_text,
+    return render_page(
+        "programmes/detail.html", programme=programme, summary=summary, place=place,
+        place_text=place_text,
         schools=list_school_offers(session=session, programme_id=programme.id, place=place),
         occupations=list_occupations(session=session, programme_id=programme.id),
         routes=get_routes(session=session, snapshot=snapshot, programme_id=programme.id),
@@ -97,9 +97,8 @@ def _retired(snapshot, retired) -> Response:
                         code=301)
     alternatives = [snapshot.by_crebo[c] for c in retired.alternative_codes
                     if c in snapshot.by_crebo]
-    return render_page_or_partial("programmes/retired.html", "programmes/retired.html",
-                                  status=410, retired=retired, successors=successors,
-                                  alternatives=alternatives)
+    return render_page("programmes/retired.html", status=410, retired=retired,
+                       successors=successors, alternatives=alternatives)
 
 
 @bp.get("/opleidingen/<crebo>/ook-interessant")
@@ -111,14 +110,8 @@ def also(crebo: str) -> Response:
     Raises:
         HTTPException: 404 for an unknown crebo, 400 for an unknown weight.
     """
-    summary = get_snapshot().by_crebo.get(crebo) if len(crebo) == 5 else None
-    if summary is None:
-        abort(404, description=_("There is no programme with crebo code %(crebo)s.",
-                                 crebo=crebo[:10]))
-    weight = parse_weight(request.args.get("weight"))
-    if weight is None:
-        abort(400, description=_("Choose how much job chances may count: not, a little or "
-                                 "strongly."))
+    summary = programme_or_404(crebo)
+    weight = weight_or_400(request.args.get("weight"))
     keep_in_links({"weight": request.args.get("weight")})
     return render_page_or_partial("programmes/also.html", "programmes/_also.html",
                                   summary=summary, weight=weight.value,

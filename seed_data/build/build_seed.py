@@ -21,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import curation_rules
 import esco
 import lineage
 import official
@@ -360,6 +361,10 @@ def build(check: bool = False) -> list[str]:
     own_taught = {e.crebo for e in evidence if e.via == e.crebo}
     programmes = build_programmes(domains, sources, koppel, official.taught_leerwegen(evidence),
                                   own_taught)
+    broken = curation_rules.table_problems(programmes, {d["code"]: d["name"] for d in domains})
+    if broken:
+        raise SystemExit("curation/programmes.csv breaks its rules (SPEC.md):\n"
+                         + "\n".join(broken))
     links = apply_esco(programmes)
     institutions = official.build_institutions(sources, {p["pc4"]: p for p in postcodes})
     model = json.loads((SEED / "estimate_model.json").read_text("utf-8"))

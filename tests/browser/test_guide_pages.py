@@ -26,7 +26,7 @@ def _no_axe_violations(page: Page) -> None:
 
 @pytest.fixture(scope="module")
 def saved_code(full_app: Flask) -> str:
-    from kiesmbo.views.orientation import VERSION
+    from kiesmbo.journey import VERSION
 
     answers = {item.id: 5 if item.interest.value == "realistic" else 2 for item in ITEMS}
     with full_app.app_context(), Session(get_engine()) as session:

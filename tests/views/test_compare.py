@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import time
 
 import pytest
 from bs4 import BeautifulSoup
@@ -158,10 +157,8 @@ def test_counsellor_sees_exactly_the_saved_list(full_app, full_client):
 def test_pdf_summary_is_a_real_pdf_with_programmes_and_sources(full_app, full_client):
     location = _save_list(full_client)
     counsellor = full_app.test_client()
-    started = time.monotonic()
     response = counsellor.post(location + "/pdf", data={
         "csrf_token": _token(counsellor, location), "first_name": "Sjoerdje"})
-    seconds = time.monotonic() - started
     assert response.status_code == 200 and response.mimetype == "application/pdf"
     assert "attachment" in response.headers["Content-Disposition"]
     reader = PdfReader(io.BytesIO(response.data))
@@ -171,7 +168,6 @@ def test_pdf_summary_is_a_real_pdf_with_programmes_and_sources(full_app, full_cl
                   "Sjoerdje", "Bronnen",
                   "O*NET", location.rsplit("/", 1)[1]):
         assert words in text, words
-    assert seconds < 2.0, seconds
     # The first name was not stored anywhere.
     assert "Sjoerdje" not in counsellor.get(location).get_data(as_text=True)
 

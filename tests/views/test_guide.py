@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from kiesmbo import deadlines
+from kiesmbo import deadlines, journey
 from kiesmbo.admission import answer, answers_for_level
 from kiesmbo.config import SEED_DIRECTORY
 from kiesmbo.costs import plan_costs
@@ -140,7 +140,8 @@ def test_admission_check_answers_for_the_chosen_school(full_client):
 
 def test_admission_check_takes_the_school_from_the_questionnaire(full_client):
     with full_client.session_transaction() as state:
-        state["orientation"] = {"v": "x", "answers": {}, "choices": {"school": "havo"}}
+        state[journey.SESSION_KEY] = {**journey.fresh_state(),
+                                      "choices": {"school": "havo", "learning": "either"}}
     soup = get_page(full_client, "/toelating?crebo=25655&lang=nl")
     assert soup.select_one("#school option[selected]")["value"] == "havo"
     assert "vragenlijst" in soup.select_one(".notice").get_text() or \
@@ -255,7 +256,7 @@ def test_ladder_has_durations_and_alternative_paths(full_client):
 @pytest.fixture
 def saved_code(full_app) -> str:
     answers = {item.id: 5 if item.interest.value == "social" else 2 for item in ITEMS}
-    from kiesmbo.views.orientation import VERSION
+    from kiesmbo.journey import VERSION
 
     with full_app.app_context(), Session(get_engine()) as session:
         return save_result(session=session, answers={

@@ -9,9 +9,10 @@ from bs4 import BeautifulSoup
 from sqlmodel import Session, select
 
 from kiesmbo.db import get_engine
+from kiesmbo.journey import PAGES, TOTAL_STEPS
 from kiesmbo.models import SavedResult
 from kiesmbo.questionnaire import ITEMS, Interest
-from kiesmbo.views.orientation import PAGES, TOTAL_STEPS
+from tests.conftest import endpoint_url
 from tests.pages import check_page, get_page
 
 CHOICES = {"learning": "either", "school": "vmbo_kader", "distance": "25", "place": "",
@@ -169,6 +170,16 @@ def test_place_and_leerweg_narrow_the_suggestions(full_client):
     cards = soup.select("#suggestions-title ~ ol .card")
     assert cards and all("bbl" in c.select_one(".meta").get_text() for c in cards)
     assert all(int(c.select(".card-figures dd")[-1].get_text().split()[0]) <= 10 for c in cards)
+
+
+@pytest.mark.parametrize(("school", "levels"), [("vmbo_basis", {"Niveau 2"}),
+                                                ("havo", {"Niveau 4"})])
+def test_suggestions_start_at_the_levels_of_the_students_school(full_client, school, levels):
+    _complete(full_client, Interest.SOCIAL, {"school": school})
+    soup = get_page(full_client, endpoint_url(full_client.application, "orientation.result"))
+    cards = soup.select("#suggestions-title ~ ol .card")
+    assert cards
+    assert {c.select_one(".meta").get_text().split(" · ")[0] for c in cards} == levels
 
 
 # --- Keep and share ---------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import datetime as dt
 import gzip
 
 import pytest
-from flask import url_for
 
 from kiesmbo.db import get_snapshot
 from kiesmbo.queries import pick_spotlight
@@ -92,12 +91,6 @@ def test_dutch_is_the_default_and_accept_language_is_honoured(full_client):
     assert get_page(full_client, "/").html["lang"] == "nl"
     soup = get_page(full_client, "/", headers={"Accept-Language": "en-GB,en;q=0.8"})
     assert soup.html["lang"] == "en"
-
-
-def test_urls_are_built_by_endpoint(full_app):
-    with full_app.test_request_context():
-        assert url_for("pages.home") == "/"
-        assert url_for("programmes.detail", crebo="25655", slug="x") == "/opleidingen/25655/x"
 
 
 LOCALE_PAGES = ["/", "/opleidingen?q=zorg", "/opleidingen/25655/mbo-verpleegkundige",
