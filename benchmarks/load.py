@@ -230,7 +230,7 @@ def bench_database(name: str, database_url: str, workdir: Path, wrk: str,
     server = start_gunicorn(database_url, port, workdir / f"gunicorn-{name}.log")
     runs = []
     try:
-        if not wait_for_ping(port, server):
+        if not wait_for_ping(port, server, timeout=120):
             raise RuntimeError(f"gunicorn on {name} did not answer /ping; see "
                                f"{workdir / f'gunicorn-{name}.log'}")
         paths = route_mix(port)

@@ -29,7 +29,9 @@ from urllib.parse import urlencode
 
 import pytest
 from bs4 import BeautifulSoup
+from limits import parse as parse_limit
 
+from kiesmbo.config import Config
 from kiesmbo.questionnaire import Interest
 from kiesmbo.views.orientation import PAGES, TOTAL_STEPS
 
@@ -39,7 +41,7 @@ HOST = "127.0.0.1"
 PUBLIC_HOST = "kiesmbo.test"
 CLIENT_ADDRESS = "203.0.113.7"  # what the proxy says the pupil's address is
 PROGRAMME = "/opleidingen/25655/mbo-verpleegkundige"
-SAVE_LIMIT = 10  # Config.SAVE_RESULT_LIMIT is "10 per hour"
+SAVE_LIMIT = parse_limit(Config.SAVE_RESULT_LIMIT).amount  # saves per hour
 SEEN_WITHIN_SECONDS = 2.0
 INITDB = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
 REDIS_SERVER = shutil.which("redis-server")
