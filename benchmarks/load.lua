@@ -23,3 +23,29 @@ function request()
   position = position % #paths + 1
   return wrk.format("GET", paths[position], {["Accept-Encoding"] = "gzip"})
 end
+
+-- Count the answers by status, so load.py can say which ones were not 2xx/3xx.
+statuses = {}
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+local all_threads = {}
+local base_setup = setup
+function setup(thread)
+  base_setup(thread)
+  all_threads[#all_threads + 1] = thread
+end
+
+function done(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(all_threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      total[status] = (total[status] or 0) + count
+    end
+  end
+  local parts = {}
+  for status, count in pairs(total) do parts[#parts + 1] = status .. "=" .. count end
+  table.sort(parts)
+  io.write("statuses: " .. table.concat(parts, " ") .. "\n")
+end

@@ -59,6 +59,7 @@ THREADS = 2
 SOCKET_ERRORS_RE = re.compile(
     r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")
 NON_2XX_RE = re.compile(r"Non-2xx or 3xx responses: (\d+)")
+STATUSES_RE = re.compile(r"^statuses: (.*)$", re.MULTILINE)  # printed by load.lua
 PROGRAMME_LINK_RE = re.compile(rb'href="(/opleidingen/\d+/[a-z0-9-]+)"')
 SEARCHES = (
     "/opleidingen", "/opleidingen?q=zorg", "/opleidingen?q=kok", "/opleidingen?q=verpleeg",
@@ -86,6 +87,8 @@ class Run:
     p99_ms: float = 0.0
     non_2xx_3xx: int = 0
     socket_errors: dict[str, int] = field(default_factory=dict)
+    statuses: str = ""
+    server_errors: list[str] = field(default_factory=list)
     writes_done: int = 0
     writes_failed: int = 0
     write_errors: list[str] = field(default_factory=list)
@@ -184,12 +187,30 @@ def run_wrk(wrk: str, port: int, paths_file: Path, duration: int, connections: i
     if rps is None or not {"50", "99"} <= percentiles.keys():
         raise ValueError(f"could not parse wrk output:\n{output}")
     run.rps, run.p50_ms, run.p99_ms = float(rps.group(1)), percentiles["50"], percentiles["99"]
+    statuses = STATUSES_RE.search(output)
+    run.statuses = statuses.group(1).strip() if statuses else ""
     non = NON_2XX_RE.search(output)
     run.non_2xx_3xx = int(non.group(1)) if non else 0
     errors = SOCKET_ERRORS_RE.search(output)
     names = ("connect", "read", "write", "timeout")
     run.socket_errors = dict(zip(names, (int(g) for g in errors.groups()), strict=True)) \
         if errors else dict.fromkeys(names, 0)
+
+
+def server_errors(log: Path, start: int) -> list[str]:
+    """The distinct error lines gunicorn and the app logged since `start` (a byte offset),
+    each with how often it came: the exception line of each traceback, and gunicorn's own."""
+    with log.open("rb") as handle:
+        handle.seek(start)
+        lines = handle.read().decode("utf-8", "replace").splitlines()
+    found: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        is_exception = (i + 1 == len(lines) or not lines[i + 1].startswith((" ", "\t"))) \
+            and i > 0 and lines[i - 1].startswith(" ")
+        if "[ERROR]" in line or "[CRITICAL]" in line or is_exception:
+            key = re.sub(r"^\[[^]]*\] \[\d+\] ", "", line.strip())[:160]
+            found[key] = found.get(key, 0) + 1
+    return [f"{count} x {line}" for line, count in found.items()]
 
 
 def start_postgres(workdir: Path) -> tuple[str, list[str]] | None:
@@ -256,7 +277,10 @@ def bench_database(name: str, database_url: str, workdir: Path, wrk: str,
                 writer.start()
             print(f"{name}: {scenario} run, {args.duration} s at {args.connections} "
                   "connections ...", flush=True)
+            log = workdir / f"gunicorn-{name}.log"
+            log_start = log.stat().st_size
             run_wrk(wrk, port, paths_file, args.duration, args.connections, run)
+            run.server_errors = server_errors(log, log_start)
             if writer is not None:
                 writer.join()
             runs.append(run)
@@ -281,8 +305,11 @@ def report(runs: list[Run], args: argparse.Namespace) -> None:
               f"{r.non_2xx_3xx:11d} {e['connect']:7d} {e['read']:5d} {e['write']:5d} "
               f"{e['timeout']:7d} {writes:>16}")
     for r in runs:
+        print(f"{r.database} {r.scenario}: statuses {r.statuses or '?'}")
         for error in dict.fromkeys(r.write_errors):
-            print(f"writer on {r.database}: {error}")
+            print(f"  writer: {error}")
+        for error in r.server_errors[:8]:
+            print(f"  server log: {error}")
 
 
 def main() -> int:
