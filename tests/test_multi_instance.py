@@ -75,6 +75,27 @@ def _wait_for_port(port: int, process: subprocess.Popen, what: str, timeout: flo
     raise RuntimeError(f"{what} did not listen on port {port} within {timeout} s")
 
 
+def _wait_for_health(port: int, process: subprocess.Popen, what: str,
+                     timeout: float = 180) -> None:
+    """Wait until a worker answers /health: gunicorn listens before its workers have loaded
+    the app and built the catalogue, which takes long on a busy machine."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited with {process.returncode}")
+        connection = http.client.HTTPConnection(HOST, port, timeout=10)
+        try:
+            connection.request("GET", "/health")
+            if connection.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        finally:
+            connection.close()
+        time.sleep(0.2)
+    raise RuntimeError(f"{what} did not answer /health within {timeout} s")
+
+
 @dataclass
 class Browser:
     """One pupil's browser behind the proxy: keeps its cookies, whichever server answers.
@@ -95,7 +116,7 @@ class Browser:
         if form is not None:
             body = urlencode(form)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-        connection = http.client.HTTPConnection(HOST, port, timeout=30)
+        connection = http.client.HTTPConnection(HOST, port, timeout=60)
         try:
             connection.request(method, path, body=body, headers=headers)
             response = connection.getresponse()
@@ -205,7 +226,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
             server = _spawn([_venv_tool("gunicorn"), "--workers", "2", "--bind",
                              f"{HOST}:{port}", "wsgi:app"], tmp / f"gunicorn-{name}.log", env)
             processes.append(server)
-            _wait_for_port(port, server, f"gunicorn {name}")
+            _wait_for_health(port, server, f"gunicorn {name}")
         yield cluster
     finally:
         for process in reversed(processes):
