@@ -59,6 +59,8 @@ THREADS = 2
 SOCKET_ERRORS_RE = re.compile(
     r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")
 NON_2XX_RE = re.compile(r"Non-2xx or 3xx responses: (\d+)")
+# The last line of a traceback: "sqlite3.OperationalError: database is locked".
+EXCEPTION_LINE_RE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Timeout)\b.*:")
 STATUSES_RE = re.compile(r"^statuses: (.*)$", re.MULTILINE)  # printed by load.lua
 PROGRAMME_LINK_RE = re.compile(rb'href="(/opleidingen/\d+/[a-z0-9-]+)"')
 SEARCHES = (
@@ -199,15 +201,13 @@ def run_wrk(wrk: str, port: int, paths_file: Path, duration: int, connections: i
 
 def server_errors(log: Path, start: int) -> list[str]:
     """The distinct error lines gunicorn and the app logged since `start` (a byte offset),
-    each with how often it came: the exception line of each traceback, and gunicorn's own."""
+    each with how often it came: the last line of each traceback, and gunicorn's own."""
     with log.open("rb") as handle:
         handle.seek(start)
         lines = handle.read().decode("utf-8", "replace").splitlines()
     found: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        is_exception = (i + 1 == len(lines) or not lines[i + 1].startswith((" ", "\t"))) \
-            and i > 0 and lines[i - 1].startswith(" ")
-        if "[ERROR]" in line or "[CRITICAL]" in line or is_exception:
+    for line in lines:
+        if "[ERROR]" in line or "[CRITICAL]" in line or EXCEPTION_LINE_RE.match(line):
             key = re.sub(r"^\[[^]]*\] \[\d+\] ", "", line.strip())[:160]
             found[key] = found.get(key, 0) + 1
     return [f"{count} x {line}" for line, count in found.items()]
