@@ -6,12 +6,15 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run dev seed translations assets test lint bench clean i18n
+.PHONY: setup run dev seed translations assets test lint bench clean i18n lock
 
-$(STAMP): pyproject.toml
+# Installs exactly the pinned, hash-checked versions of requirements.lock (runtime, dev and
+# postgres extras), then the project itself without resolving anything again.
+$(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 setup: $(STAMP) translations assets
@@ -51,3 +54,10 @@ clean:
 i18n: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ --add-comments=i18n: --add-location=file --no-wrap -o kiesmbo/translations/messages.pot kiesmbo
 	$(BIN)/pybabel update -i kiesmbo/translations/messages.pot -d kiesmbo/translations --no-wrap --ignore-obsolete --no-fuzzy-matching
+
+# Regenerate requirements.lock from pyproject.toml (after changing a dependency); commit it.
+UV_VERSION ?= 0.13.8
+lock: $(STAMP)
+	$(BIN)/pip install --quiet "uv==$(UV_VERSION)"
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra postgres --generate-hashes \
+	  --python-version 3.11 --universal --quiet -o requirements.lock
