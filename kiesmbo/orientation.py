@@ -79,6 +79,11 @@ class OrientationResult:
         """Flat or contradictory answers: the result says so and suggests a counsellor."""
         return self.scored.profile.is_flat or self.scored.is_contradictory
 
+    @property
+    def shows_ranking(self) -> bool:
+        """Whether the page shows a ranked list of programmes."""
+        return True
+
 
 def programme_top_interests(programme: ProgrammeSummary, n: int = 2) -> tuple[Interest, ...]:
     order = sorted(range(6), key=lambda i: (-programme.riasec[i], i))

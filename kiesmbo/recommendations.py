@@ -58,6 +58,14 @@ def _range(figure) -> tuple[float, float] | None:
     return (figure.low, figure.high) if figure is not None and figure.has_range else None
 
 
+def build_recommender(snapshot: Snapshot) -> Recommender | None:
+    """The model the site serves for a snapshot (None for an empty catalogue); the
+    evaluation and the tests fit it through here too, so they measure the same model."""
+    if not snapshot.programmes:
+        return None
+    return Recommender(stop_words=get_stop_words("dutch")).fit(to_features(snapshot))
+
+
 def get_recommender() -> Recommender | None:
     """This worker's fitted model for the current catalogue (None for an empty catalogue)."""
     snapshot = get_snapshot()
@@ -67,11 +75,7 @@ def get_recommender() -> Recommender | None:
     with _lock:
         cached = current_app.extensions.get("kiesmbo.recommender")
         if cached is None or cached[0] != snapshot.version:
-            model = None
-            if snapshot.programmes:
-                model = Recommender(stop_words=get_stop_words("dutch")).fit(
-                    to_features(snapshot))
-            cached = (snapshot.version, model)
+            cached = (snapshot.version, build_recommender(snapshot))
             current_app.extensions["kiesmbo.recommender"] = cached
         return cached[1]
 
