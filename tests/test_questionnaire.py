@@ -12,10 +12,8 @@ from kiesmbo.questionnaire import (
     FLAT_BELOW,
     INTERESTS,
     ITEMS,
-    REALISTIC_LEVELS,
     AnswerError,
     Interest,
-    School,
     congruence,
     interest_pages,
     score_answers,
@@ -100,10 +98,3 @@ def test_congruence_compares_shapes():
         a = [rnd.uniform(0, 100) for _ in range(6)]
         b = [rnd.uniform(0, 100) for _ in range(6)]
         assert 0 <= congruence(a, b) <= 100
-
-
-def test_level_rule():
-    assert REALISTIC_LEVELS[School.VMBO_BASIS] == (2,)
-    assert REALISTIC_LEVELS[School.HAVO] == (4,)
-    assert 1 in REALISTIC_LEVELS[School.NONE]
-    assert all(levels for levels in REALISTIC_LEVELS.values())
