@@ -6,20 +6,29 @@ extraction; templates translate them with `_()` when they render.
 Scoring, documented:
 - Each interest item is answered 1 (really not for me) to 5 (really for me).
 - A type's score is the mean of its items mapped to 0-100: (answer - 1) / 4 * 100.
-- The three-letter code is the three highest types; ties keep the RIASEC order.
-- Differentiation is the highest score minus the lowest.
-- A profile is *flat* when differentiation is below FLAT_BELOW points: no type stands out.
+- Types with the same score are a tie and are shown as one group ("S, R = I"), never in
+  an arbitrary letter order; the code holds up to three types and never splits a tie.
+- Differentiation is the highest score minus the lowest; the *lead* is the highest score
+  minus the mean of all six: how far the strongest interest stands out.
+- One answer step (say "Quite nice" instead of "In between") on one item moves that type's
+  score by ANSWER_STEP_POINTS, and the lead by at most that much.
+- A profile *points one way* when its lead is at least FLAT_BELOW plus one answer step.
+  Otherwise it is *flat*: a profile one answer away from having no lead at all gets no
+  ranked list and no "you like ..." reasons, so a single click cannot switch on confident
+  advice. The fit figures of a profile that does point one way are tempered by
+  `confidence` (the lead relative to FULL_CONFIDENCE_LEAD).
+- The types a student *likes* are those among the three highest (ties included) that
+  stand out from the student's own mean by at least FLAT_BELOW points.
 - A profile is *contradictory* when, in at least CONTRADICTORY_TYPES types, the same person
   answered one item of that type 4-5 and another 1-2: the answers do not agree with each other.
-- Congruence with a programme is the correlation between the student's six scores and the
-  programme's six O*NET interest scores, mapped to 0-100 ((r + 1) / 2 * 100): it compares
-  the shape of the two profiles, as interest inventories usually do.
+- Fit with a programme is computed in one place, the recommender
+  (`Recommender.profile_relevance`): the correlation of the student's six scores with the
+  programme's O*NET interest scores, mapped to 0-100 and tempered by `confidence`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -71,7 +80,12 @@ ANSWER_LABELS = {
     4: N_("Quite nice"),
     5: N_("Really for me"),
 }
-FLAT_BELOW = 15.0  # points of differentiation
+ITEMS_PER_TYPE = 6
+# One answer step on one item, in points of that type's 0-100 score.
+ANSWER_STEP_POINTS = 100 / (ANSWER_MAX - ANSWER_MIN) / ITEMS_PER_TYPE
+FLAT_BELOW = 12.5  # points of lead (three answer steps): below this nothing stands out
+GATE_BELOW = FLAT_BELOW + ANSWER_STEP_POINTS  # with a margin of one answer step
+FULL_CONFIDENCE_LEAD = 30.0  # points of lead from which fit figures are not tempered
 CONTRADICTORY_TYPES = 3
 
 
@@ -211,6 +225,11 @@ LEARNING_LABELS = {
 # --- Scoring ---------------------------------------------------------------------------------
 
 
+def _tied(a: float, b: float) -> bool:
+    # Two scores of complete answer sets differ by a whole answer step or not at all.
+    return abs(a - b) < ANSWER_STEP_POINTS / 3
+
+
 @dataclass(frozen=True)
 class InterestProfile:
     """Scores 0-100 per type, with what they say and how sure we can be."""
@@ -219,24 +238,78 @@ class InterestProfile:
 
     @property
     def ordered(self) -> list[Interest]:
-        """Types from highest to lowest score; ties keep the RIASEC order."""
+        """Types from highest to lowest score (within a tie, in RIASEC order: see `groups`)."""
         return sorted(INTERESTS, key=lambda t: (-self.scores[t], INTERESTS.index(t)))
 
     @property
+    def groups(self) -> list[tuple[Interest, ...]]:
+        """Types from highest to lowest score, tied types together in one group."""
+        groups: list[tuple[Interest, ...]] = []
+        for interest in self.ordered:
+            if groups and _tied(self.scores[groups[-1][0]], self.scores[interest]):
+                groups[-1] = (*groups[-1], interest)
+            else:
+                groups.append((interest,))
+        return groups
+
+    @property
+    def top_groups(self) -> list[tuple[Interest, ...]]:
+        """The groups of the (up to) three highest types. A tie is never split: a tied
+        group that would go past third place is left out (unless it is the first)."""
+        result: list[tuple[Interest, ...]] = []
+        count = 0
+        for group in self.groups:
+            if count and count + len(group) > 3:
+                break
+            result.append(group)
+            count += len(group)
+            if count >= 3:
+                break
+        return result
+
+    @property
     def code(self) -> str:
-        return "".join(INTEREST_LETTERS[t] for t in self.ordered[:3])
+        """The highest types as letters; ties shown as ties: 'S, R = I'."""
+        return ", ".join(" = ".join(INTEREST_LETTERS[t] for t in group)
+                         for group in self.top_groups)
 
     @property
     def top(self) -> list[Interest]:
-        return self.ordered[:3]
+        return [t for group in self.top_groups for t in group]
 
     @property
     def differentiation(self) -> float:
         return max(self.scores.values()) - min(self.scores.values())
 
     @property
+    def lead(self) -> float:
+        """How far the strongest interest stands out: highest score minus the mean."""
+        values = list(self.scores.values())
+        return max(values) - sum(values) / len(values)
+
+    @property
     def is_flat(self) -> bool:
-        return self.differentiation < FLAT_BELOW
+        """No type stands out, or one answer step would make it so (see GATE_BELOW)."""
+        return self.lead < GATE_BELOW
+
+    @property
+    def points_one_way(self) -> bool:
+        return not self.is_flat
+
+    @property
+    def confidence(self) -> float:
+        """0-1: how much the fit figures can say; 0 for a flat profile."""
+        if self.is_flat:
+            return 0.0
+        return min(1.0, self.lead / FULL_CONFIDENCE_LEAD)
+
+    @property
+    def liked(self) -> tuple[Interest, ...]:
+        """The types the answers say the student likes (see the module docstring)."""
+        if self.is_flat:
+            return ()
+        mean = sum(self.scores.values()) / len(self.scores)
+        return tuple(t for t in self.top if self.scores[t] - mean >= FLAT_BELOW)
 
     def vector(self) -> tuple[float, ...]:
         return tuple(self.scores[t] for t in INTERESTS)
@@ -287,24 +360,3 @@ def score_answers(answers: Mapping[str, int]) -> ScoredAnswers:
         if max(values) >= 4 and min(values) <= 2:
             torn += 1
     return ScoredAnswers(InterestProfile(scores), is_contradictory=torn >= CONTRADICTORY_TYPES)
-
-
-def onet_to_percent(score: float) -> float:
-    """Map an O*NET interest score (1-7) to 0-100."""
-    return (score - 1) / 6 * 100
-
-
-def congruence(student: Sequence[float], programme: Sequence[float]) -> float:
-    """Shape similarity of two six-number profiles on 0-100 (50 = unrelated).
-
-    Returns 50 when either profile is flat (no shape to compare).
-    """
-    n = len(student)
-    mean_s, mean_p = sum(student) / n, sum(programme) / n
-    ds = [s - mean_s for s in student]
-    dp = [p - mean_p for p in programme]
-    norm = math.sqrt(sum(d * d for d in ds) * sum(d * d for d in dp))
-    if norm == 0:
-        return 50.0
-    r = sum(a * b for a, b in zip(ds, dp, strict=True)) / norm
-    return (r + 1) / 2 * 100

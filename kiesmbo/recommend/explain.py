@@ -61,7 +61,8 @@ def explain(model: Recommender, *, target_index: int, source: ProgrammeFeatures 
     target = model.programmes_[target_index]
     reasons: list[str] = []
     if profile is not None:
-        student_top = _top_types(profile.scores, 3)
+        student_top = (list(profile.liked) if profile.liked is not None
+                       else _top_types(profile.scores, 3))
         reasons += [f"shared_interest:{t}" for t in _top_types(target.riasec, 2)
                     if t in student_top]
     if source is not None and source_index is not None:

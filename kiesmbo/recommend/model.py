@@ -203,10 +203,11 @@ class Recommender:
         ) for j in chosen]
 
     def profile_relevance(self, profile: StudentProfile) -> np.ndarray:
-        """Fit (0-1) of every programme with a student's interests (0.5 = unrelated)."""
+        """Fit (0-1) of every programme with a student's interests (0.5 = unrelated),
+        tempered by how much the profile points one way."""
         self._check_fitted()
         student = centred_riasec(np.array([profile.scores], dtype=float))[0]
-        return (self.shapes_ @ student + 1) / 2
+        return 0.5 + (self.shapes_ @ student) / 2 * profile.confidence
 
     def for_profile(self, profile: StudentProfile, *,
                     weight: OpportunityWeight = OpportunityWeight.SOME,

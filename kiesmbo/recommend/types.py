@@ -69,8 +69,18 @@ class StudentProfile:
     max_distance_km: float = 25.0
     ruled_out_domains: frozenset[str] = field(default_factory=frozenset)
     in_mind: str | None = None  # crebo
+    # How much the answers point one way (0-1): fit is tempered by it, so a weakly
+    # differentiated profile gets fit figures near "unrelated" (0.5).
+    confidence: float = 1.0
+    # The types the student's answers say they like (RIASEC names); None: the three
+    # highest scores. Only these give "you like ..." reasons.
+    liked: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
+        if not (math.isfinite(self.confidence) and 0 <= self.confidence <= 1):
+            raise ValueError("confidence must be a number from 0 to 1")
+        if self.liked is not None and not set(self.liked) <= set(RIASEC):
+            raise ValueError("liked must name RIASEC types")
         if len(self.scores) != 6:
             raise ValueError("a profile needs six interest scores")
         if not all(math.isfinite(s) and 0 <= s <= 100 for s in self.scores):
