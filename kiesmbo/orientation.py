@@ -79,6 +79,11 @@ class OrientationResult:
         return self.scored.profile.is_flat or self.scored.is_contradictory
 
     @property
+    def best_fit(self) -> Suggestion | None:
+        """The suggestion that fits best (not always the first: chances break near-ties)."""
+        return max(self.suggestions, key=lambda s: s.fit, default=None)
+
+    @property
     def shows_ranking(self) -> bool:
         """Whether the page shows a ranked list of programmes and fit figures."""
         return self.scored.profile.points_one_way and bool(self.suggestions)

@@ -8,6 +8,8 @@ The recommender never filters search results or hides a programme anywhere on th
 
 from __future__ import annotations
 
+import csv
+import functools
 import threading
 from dataclasses import dataclass
 
@@ -15,6 +17,7 @@ from flask import current_app
 from stop_words import get_stop_words
 
 from kiesmbo.catalogue import ProgrammeSummary, Snapshot, estimate_cell
+from kiesmbo.config import SEED_DIRECTORY
 from kiesmbo.db import get_snapshot
 from kiesmbo.models import Leerweg
 from kiesmbo.recommend import (
@@ -23,6 +26,7 @@ from kiesmbo.recommend import (
     Recommendation,
     Recommender,
 )
+from kiesmbo.recommend.stopwords import stop_words
 
 SIMILAR_COUNT = 4  # suggestions in the "Ook interessant" block (3-5)
 _lock = threading.Lock()
@@ -58,12 +62,24 @@ def _range(figure) -> tuple[float, float] | None:
     return (figure.low, figure.high) if figure is not None and figure.has_range else None
 
 
+NEIGHBOUR_FIELDS_FILE = SEED_DIRECTORY / "neighbour_fields.csv"
+
+
+@functools.cache
+def neighbour_fields() -> frozenset[frozenset[str]]:
+    """The curated pairs of related fields (seed_data/neighbour_fields.csv), by domain code."""
+    with NEIGHBOUR_FIELDS_FILE.open(encoding="utf-8", newline="") as handle:
+        return frozenset(frozenset((row["domain_a"], row["domain_b"]))
+                         for row in csv.DictReader(handle))
+
+
 def build_recommender(snapshot: Snapshot) -> Recommender | None:
     """The model the site serves for a snapshot (None for an empty catalogue); the
     evaluation and the tests fit it through here too, so they measure the same model."""
     if not snapshot.programmes:
         return None
-    return Recommender(stop_words=get_stop_words("dutch")).fit(to_features(snapshot))
+    return Recommender(stop_words=stop_words(get_stop_words("dutch")),
+                       neighbour_fields=neighbour_fields()).fit(to_features(snapshot))
 
 
 def get_recommender() -> Recommender | None:
