@@ -115,7 +115,9 @@ def student_profile(snapshot: Snapshot, scored: ScoredAnswers,
         ruled_out_domains=frozenset(codes[s] for s in preferences.ruled_out_domains
                                     if s in codes),
         in_mind=preferences.programme_in_mind or None,
-        confidence=profile.confidence, liked=tuple(str(t) for t in profile.liked))
+        confidence=profile.confidence, liked=tuple(str(t) for t in profile.liked),
+        # A working adult with a diploma asked, by saying so, for the next step in a trade.
+        include_experienced=preferences.school == School.ADULT_WITH_DIPLOMA)
 
 
 def rank_suggestions(snapshot: Snapshot, scored: ScoredAnswers, preferences: Preferences,

@@ -40,6 +40,7 @@ def _value(programme: ProgrammeSummary, indicator: str,
 
 def to_features(snapshot: Snapshot) -> list[ProgrammeFeatures]:
     """Recommender features for every programme in the snapshot."""
+    experienced = for_experienced_workers()
     locations: dict[int, list[tuple[float, float]]] = {}
     for index, lat, lon in zip(snapshot.offering_programme, snapshot.offering_lat,
                                snapshot.offering_lon, strict=True):
@@ -55,6 +56,7 @@ def to_features(snapshot: Snapshot) -> list[ProgrammeFeatures]:
         job_chance_range=_range(p.job_chance), salary_range=_range(p.start_salary),
         estimate_cell=estimate_cell(p),
         locations=tuple(locations.get(i, ())),
+        for_experienced=p.crebo in experienced,
     ) for i, p in enumerate(snapshot.programmes)]
 
 
@@ -63,6 +65,14 @@ def _range(figure) -> tuple[float, float] | None:
 
 
 NEIGHBOUR_FIELDS_FILE = SEED_DIRECTORY / "neighbour_fields.csv"
+EXPERIENCED_WORKERS_FILE = SEED_DIRECTORY / "experienced_workers.csv"
+
+
+@functools.cache
+def for_experienced_workers() -> frozenset[str]:
+    """Crebos of programmes meant for people who already work in the field (curated)."""
+    with EXPERIENCED_WORKERS_FILE.open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["crebo"] for row in csv.DictReader(handle))
 
 
 @functools.cache

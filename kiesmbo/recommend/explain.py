@@ -4,7 +4,8 @@ Codes: ``shared_interest:<type>``, ``keyword:<word>``, ``same_domain``,
 ``neighbour_domain``, ``higher_job_chance:<steps>``, ``lower_job_chance:<steps>``,
 ``salary_diff:<euros>``, ``no_clear_difference:<job_chance|salary>``,
 ``shortage_sector:<area>``, ``bbl_available``, ``offered_near_you:<km>``,
-``lifted_by_chances`` (in the list mainly because of its chances).
+``lifted_by_chances`` (in the list mainly because of its chances),
+``for_experienced_workers`` (meant for people who already work in the field).
 
 "Higher" and "lower" are said only when the difference is larger than the estimates'
 ranges and the two figures do not come from the same estimate cell (kiesmbo.uncertainty).
@@ -104,6 +105,8 @@ def explain(model: Recommender, *, target_index: int, source: ProgrammeFeatures 
         reasons.append("bbl_available")
     if distance_km is not None and np.isfinite(distance_km):
         reasons.append(f"offered_near_you:{round(distance_km)}")
+    if target.for_experienced:
+        reasons.append("for_experienced_workers")
     if lifted:  # in the list thanks to its chances: it would not be in the pure-fit top k
         reasons.append("lifted_by_chances")
     return tuple(reasons)

@@ -19,8 +19,9 @@ opportunity reorders programmes of almost the same fit and never lifts a weak fi
   their levels) or in their best fitting field are kept in the list whatever their
   chances: chances may reorder them, not push them out.
 - A suggestion must pass the relevance floor first, so nothing unrelated rises because it
-  pays well; with w = 0 the order is pure fit. Levels (one step around the programme, or
-  the student's levels) and distance are respected.
+  pays well; with band 0 the order is pure fit. Levels (one step around the programme, or
+  the student's levels) and distance are respected. Programmes for experienced workers are
+  suggested only next to another such programme, or to a student who asks for them.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class Recommender:
 
     def __init__(self, k: int = 5, *, text_weight: float = 1.0, riasec_weight: float = 1.0,
                  category_weight: float = 0.7, level_weight: float = 0.5,
-                 leerweg_weight: float = 0.2, similarity_floor: float = 0.4,
+                 leerweg_weight: float = 0.1, similarity_floor: float = 0.4,
                  profile_floor: float = 0.6, stop_words: Sequence[str] | None = None,
                  max_df: float = 0.25,
                  neighbour_fields: Collection[frozenset[str]] = (),
@@ -132,6 +133,7 @@ class Recommender:
         self.domains_ = np.array([p.domain for p in programmes], dtype=object)
         self.has_bol_ = np.array([p.has_bol for p in programmes])
         self.has_bbl_ = np.array([p.has_bbl for p in programmes])
+        self.for_experienced_ = np.array([p.for_experienced for p in programmes], dtype=bool)
         self.work_ = _scaled([p.work_pct for p in programmes])
         self.salary_ = _scaled([p.start_salary for p in programmes])
         # Counted once: estimates already include the shortage area (see the docstring).
@@ -218,6 +220,8 @@ class Recommender:
         eligible = (relevance >= self.similarity_floor) & (
             np.abs(self.levels_ - self.levels_[i]) <= 1)
         eligible[i] = False
+        if not self.for_experienced_[i]:  # a first programme: not the experienced-only ones
+            eligible &= ~self.for_experienced_
         distances = None
         if place is not None:
             distances = self.nearest_km(place)
@@ -281,6 +285,8 @@ class Recommender:
             eligible &= self.has_bol_
         elif profile.leerweg == "bbl":
             eligible &= self.has_bbl_
+        if not profile.include_experienced:
+            eligible &= ~self.for_experienced_
         if profile.in_mind in self.index_:
             eligible[self.index_[profile.in_mind]] = False
         distances = None

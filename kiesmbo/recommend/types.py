@@ -55,6 +55,9 @@ class ProgrammeFeatures:
     salary_range: tuple[float, float] | None = None
     estimate_cell: str = ""
     locations: tuple[tuple[float, float], ...] = ()  # (latitude, longitude) of schools
+    # Meant for people who already work in the field (seed_data/experienced_workers.csv):
+    # suggested only when the student asks for them.
+    for_experienced: bool = False
 
     def __post_init__(self) -> None:
         if len(self.riasec) != 6 or not all(math.isfinite(x) for x in self.riasec):
@@ -80,6 +83,7 @@ class StudentProfile:
     # The types the student's answers say they like (RIASEC names); None: the three
     # highest scores. Only these give "you like ..." reasons.
     liked: tuple[str, ...] | None = None
+    include_experienced: bool = False  # also programmes for experienced workers
 
     def __post_init__(self) -> None:
         if not (math.isfinite(self.confidence) and 0 <= self.confidence <= 1):
