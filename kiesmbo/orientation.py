@@ -22,8 +22,11 @@ from kiesmbo.questionnaire import (
     ScoredAnswers,
 )
 from kiesmbo.recommend import OpportunityWeight, Recommender, StudentProfile
+from kiesmbo.search import match_scores
 
 SUGGESTIONS = 10
+MEANT_AT_MOST = 6  # programmes offered in a "did you mean ...?" choice
+EXACT, NAME_MATCH = 130.0, 110.0  # tiers of kiesmbo.search.match_scores
 DOMAINS = 3
 # A domain's fit is the mean fit of its best few programmes (not of all, so one large
 # domain with many unrelated programmes is not pulled down).
@@ -89,6 +92,34 @@ class OrientationResult:
         return self.scored.profile.points_one_way and bool(self.suggestions)
 
 
+def resolve_programme(snapshot: Snapshot, text: str,
+                      chosen: str = "") -> tuple[str | None, list[ProgrammeSummary]]:
+    """The crebo a student means by a typed name, or the candidates to choose from.
+
+    `chosen` is a crebo picked from an earlier choice. A name that matches several
+    programmes equally well (a synonym of several, or a word in several names) is never
+    resolved silently by list order: the student gets a "did you mean ...?" choice.
+    Returns (crebo, []) when clear, (None, candidates) when not, (None, []) when nothing
+    matches."""
+    if chosen in snapshot.by_crebo:
+        return chosen, []
+    scores = match_scores(snapshot, text)
+    if not scores:
+        return None, []
+    best = max(scores.values())
+    if best >= EXACT:  # the crebo or the programme's own name: nothing to ask
+        return snapshot.programmes[max(scores, key=scores.__getitem__)].crebo, []
+    # Every name match (a synonym, the start of a name, a word in it) is a real candidate;
+    # typo matches only when they are about as close as the best one.
+    top = [i for i, score in scores.items()
+           if score >= (NAME_MATCH if best >= NAME_MATCH else best - 3)]
+    if len(top) == 1:
+        return snapshot.programmes[top[0]].crebo, []
+    top.sort(key=lambda i: (-scores[i], snapshot.programmes[i].level,
+                            snapshot.programmes[i].name))
+    return None, [snapshot.programmes[i] for i in top[:MEANT_AT_MOST]]
+
+
 def programme_top_interests(programme: ProgrammeSummary, n: int = 2) -> tuple[Interest, ...]:
     order = sorted(range(6), key=lambda i: (-programme.riasec[i], i))
     return tuple(INTERESTS[i] for i in order[:n])
@@ -146,13 +177,16 @@ def fitting_domains(snapshot: Snapshot, scored: ScoredAnswers, preferences: Pref
     for a flat profile."""
     if recommender is None or scored.profile.is_flat:
         return []
-    relevance = recommender.profile_relevance(student_profile(snapshot, scored, preferences))
+    profile = student_profile(snapshot, scored, preferences)
+    relevance = recommender.profile_relevance(profile)
     by_domain: dict[str, list[float]] = {}
     names: dict[str, str] = {}
     for programme in _open_programmes(snapshot, preferences):
+        index = recommender.index_[programme.crebo]
+        if recommender.for_experienced_[index] and not profile.include_experienced:
+            continue  # not suggested to this student, so it cannot make a field fit
         slug = programme.domain.slug
-        by_domain.setdefault(slug, []).append(
-            float(relevance[recommender.index_[programme.crebo]]) * 100)
+        by_domain.setdefault(slug, []).append(float(relevance[index]) * 100)
         names[slug] = programme.domain.name
     fits = [DomainFit(names[slug], slug,
                       round(fmean(sorted(values, reverse=True)[:DOMAIN_TOP_PROGRAMMES]), 1))
