@@ -27,7 +27,7 @@ from kiesmbo.extensions import limiter
 from kiesmbo.forms import DISTANCES_KM, parse_whole_number
 from kiesmbo.htmx import redirect_after_post, render_page_or_partial
 from kiesmbo.i18n import is_rtl, keep_in_links
-from kiesmbo.orientation import Preferences, build_result
+from kiesmbo.orientation import Preferences, build_result, resolve_programme
 from kiesmbo.pdf import render_pdf
 from kiesmbo.queries import list_data_sources
 from kiesmbo.questionnaire import (
@@ -56,7 +56,6 @@ from kiesmbo.saved_results import (
     normalise_code,
     save_result,
 )
-from kiesmbo.search import best_match
 from kiesmbo.security import no_store
 from kiesmbo.views.compare import MAX_COMPARE, MAX_SHORTLIST, compare_columns, get_shortlist
 
@@ -234,9 +233,13 @@ def _parse_choices() -> tuple[dict[str, Any], dict[str, str]]:
     if len(in_mind_text) > MAX_TEXT:
         errors["in_mind"] = _("Use at most %(max)d characters.", max=MAX_TEXT)
     elif in_mind_text:
-        best = best_match(get_snapshot(), in_mind_text)
-        crebo = best.crebo if best else None
-        if crebo is None:
+        crebo, candidates = resolve_programme(get_snapshot(), in_mind_text,
+                                              form.get("in_mind_choice", ""))
+        if candidates:
+            errors["in_mind"] = _("Several programmes match this name. Which one do you mean?")
+            choices["in_mind_candidates"] = [
+                {"crebo": p.crebo, "name": p.name, "level": p.level} for p in candidates]
+        elif crebo is None:
             errors["in_mind"] = _("We cannot find this programme. Check the name, or leave it "
                                   "empty.")
         else:
