@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -9,9 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiesmbo.questionnaire import (
+    DONT_KNOW,
     FLAT_BELOW,
     INTERESTS,
     ITEMS,
+    ITEMS_PER_TYPE,
     AnswerError,
     Interest,
     interest_pages,
@@ -95,6 +98,61 @@ def test_one_answer_step_never_crosses_the_gate():
                     assert changed.is_flat and changed.liked == () and changed.confidence == 0
 
 
+GENDERED = ("make-up", "hair", "nails", "dance", "truck", "doll")
+
+
+def test_items_follow_the_balance_rules():
+    """One activity each, its own topic, no topic on two types, no gendered items, and a
+    documented reason for every item."""
+    topics: dict[str, set[str]] = {}
+    for interest in INTERESTS:
+        items = [item for item in ITEMS if item.interest == interest]
+        assert len(items) == ITEMS_PER_TYPE
+        assert len({item.topic for item in items}) == len(items)  # balanced content
+        topics[interest] = {item.topic for item in items}
+    for a, b in itertools.combinations(INTERESTS, 2):
+        assert not topics[a] & topics[b], (a, b)
+    for item in ITEMS:
+        words = item.text.lower().replace(",", " ").split()
+        assert "or" not in words and "and" not in words and "," not in item.text, item.text
+        assert not any(g in item.text.lower() for g in GENDERED), item.text
+        assert item.topic and len(item.why) > 20
+
+
+def test_dont_know_is_left_out_not_a_midpoint():
+    answers = pure(Interest.SOCIAL)
+    social = [item.id for item in ITEMS if item.interest == Interest.SOCIAL]
+    answers[social[0]] = DONT_KNOW
+    profile = score_answers(answers).profile
+    assert profile.scores[Interest.SOCIAL] == 100  # the rest of the answers, not 3's
+    assert profile.known[Interest.SOCIAL] == ITEMS_PER_TYPE - 1
+    assert not profile.is_flat
+    for item_id in social[:4]:  # only two real answers left: too unsure to say
+        answers[item_id] = DONT_KNOW
+    assert score_answers(answers).profile.is_flat
+
+
+def test_all_dont_know_is_flat():
+    assert score_answers({item.id: DONT_KNOW for item in ITEMS}).profile.is_flat
+
+
+def test_a_coherent_pupil_with_varied_items_is_not_contradictory():
+    """Likes most of one type but not every topic in it (4 against 2): coherent."""
+    rnd = random.Random(8)
+    for interest in INTERESTS:
+        for _ in range(30):
+            answers = {item.id: rnd.choice((4, 5, 5, 2)) if item.interest == interest
+                       else rnd.choice((1, 2, 2, 3, 4)) for item in ITEMS}
+            assert not score_answers(answers).is_contradictory
+
+
+def test_random_clicking_is_mostly_contradictory():
+    rnd = random.Random(9)
+    flagged = sum(score_answers({item.id: rnd.randint(1, 5) for item in ITEMS}).is_contradictory
+                  for _ in range(300))
+    assert flagged > 150
+
+
 def test_contradictory_answers_are_detected():
     answers = {}
     for interest in INTERESTS:
@@ -106,7 +164,7 @@ def test_contradictory_answers_are_detected():
 
 @pytest.mark.parametrize(("change", "problem"), [
     (lambda a: a.pop("r1"), "missing"), (lambda a: a.update(r1=6), "out_of_range"),
-    (lambda a: a.update(r1=0), "out_of_range"), (lambda a: a.update(zz=3), "unknown"),
+    (lambda a: a.update(r1=-1), "out_of_range"), (lambda a: a.update(zz=3), "unknown"),
 ])
 def test_bad_answers_are_rejected(change, problem):
     answers = pure(Interest.REALISTIC)
