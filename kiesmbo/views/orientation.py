@@ -33,12 +33,12 @@ from kiesmbo.queries import list_data_sources
 from kiesmbo.questionnaire import (
     ANSWER_LABELS,
     ANSWER_MAX,
-    ANSWER_MIN,
     INTEREST_DESCRIPTIONS,
     INTEREST_NAMES,
     INTERESTS,
     ITEMS,
     LEARNING_LABELS,
+    LOWEST_CHOICE,
     REALISTIC_LEVELS,
     SCHOOL_LABELS,
     LearningPreference,
@@ -126,7 +126,7 @@ def _valid_state(state: Any) -> bool:
         return False
     answers = state.get("answers")
     if not isinstance(answers, dict) or any(
-        key not in ITEM_IDS or not _is_int(value) or not ANSWER_MIN <= value <= ANSWER_MAX
+        key not in ITEM_IDS or not _is_int(value) or not LOWEST_CHOICE <= value <= ANSWER_MAX
         for key, value in answers.items()
     ):
         return False
@@ -189,7 +189,7 @@ def _parse_interest_page(page_number: int) -> tuple[dict[str, int], dict[str, st
     values, errors = {}, {}
     for item in PAGES[page_number - 1]:
         raw = request.form.get(item.id, "")
-        value = parse_whole_number(raw, ANSWER_MIN, ANSWER_MAX)
+        value = parse_whole_number(raw, LOWEST_CHOICE, ANSWER_MAX)
         if not raw:
             errors[item.id] = _("Choose an answer for this activity.")
         elif value is None:
