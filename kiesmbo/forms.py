@@ -10,8 +10,9 @@ from werkzeug.datastructures import MultiDict
 
 from kiesmbo.catalogue import Snapshot
 from kiesmbo.models import Leerweg
-from kiesmbo.questionnaire import ANSWER_MAX, ANSWER_MIN, Item, LearningPreference, School
-from kiesmbo.search import SORTS, SearchFilters, best_match
+from kiesmbo.orientation import resolve_programme
+from kiesmbo.questionnaire import ANSWER_MAX, LOWEST_CHOICE, Item, LearningPreference, School
+from kiesmbo.search import SORTS, SearchFilters
 
 MAX_QUERY_LENGTH = 100  # characters; programme names are shorter than 80
 MAX_PLACE_LENGTH = 60
@@ -117,7 +118,7 @@ def parse_interest_page(form: Mapping[str, str],
     values, errors = {}, {}
     for item in items:
         raw = form.get(item.id, "")
-        value = parse_whole_number(raw, ANSWER_MIN, ANSWER_MAX)
+        value = parse_whole_number(raw, LOWEST_CHOICE, ANSWER_MAX)
         if not raw:
             errors[item.id] = _l("Choose an answer for this activity.")
         elif value is None:
@@ -165,10 +166,15 @@ def parse_choices(form: MultiDict[str, str],
     if len(in_mind_text) > MAX_CHOICE_TEXT:
         errors["in_mind"] = _l("Use at most %(max)d characters.", max=MAX_CHOICE_TEXT)
     elif in_mind_text:
-        best = best_match(snapshot, in_mind_text)
-        if best is None:
+        crebo, candidates = resolve_programme(snapshot, in_mind_text,
+                                              form.get("in_mind_choice", ""))
+        if candidates:
+            errors["in_mind"] = _l("Several programmes match this name. Which one do you mean?")
+            choices["in_mind_candidates"] = [
+                {"crebo": p.crebo, "name": p.name, "level": p.level} for p in candidates]
+        elif crebo is None:
             errors["in_mind"] = _l("We cannot find this programme. Check the name, or leave "
                                    "it empty.")
         else:
-            choices["in_mind"] = best.crebo
+            choices["in_mind"] = crebo
     return choices, errors

@@ -22,12 +22,12 @@ from kiesmbo.orientation import OrientationResult, Preferences, build_result
 from kiesmbo.questionnaire import (
     ANSWER_LABELS,
     ANSWER_MAX,
-    ANSWER_MIN,
     INTEREST_DESCRIPTIONS,
     INTEREST_NAMES,
     INTERESTS,
     ITEMS,
     LEARNING_LABELS,
+    LOWEST_CHOICE,
     REALISTIC_LEVELS,
     SCHOOL_LABELS,
     LearningPreference,
@@ -102,7 +102,7 @@ def valid_state(state: Any) -> bool:
         return False
     answers = state.get("answers")
     if not isinstance(answers, dict) or any(
-        key not in ITEM_IDS or not _is_int(value) or not ANSWER_MIN <= value <= ANSWER_MAX
+        key not in ITEM_IDS or not _is_int(value) or not LOWEST_CHOICE <= value <= ANSWER_MAX
         for key, value in answers.items()
     ):
         return False

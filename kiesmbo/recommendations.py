@@ -8,6 +8,8 @@ The recommender never filters search results or hides a programme anywhere on th
 
 from __future__ import annotations
 
+import csv
+import functools
 import threading
 from dataclasses import dataclass
 
@@ -16,6 +18,7 @@ from flask_babel import gettext as _
 from stop_words import get_stop_words
 
 from kiesmbo.catalogue import ProgrammeSummary, Snapshot, estimate_cell
+from kiesmbo.config import SEED_DIRECTORY
 from kiesmbo.db import get_snapshot
 from kiesmbo.models import Leerweg
 from kiesmbo.recommend import (
@@ -24,6 +27,7 @@ from kiesmbo.recommend import (
     Recommendation,
     Recommender,
 )
+from kiesmbo.recommend.stopwords import stop_words
 
 SIMILAR_COUNT = 4  # suggestions in the "Ook interessant" block (3-5)
 _lock = threading.Lock()
@@ -37,6 +41,7 @@ def _value(programme: ProgrammeSummary, indicator: str,
 
 def to_features(snapshot: Snapshot) -> list[ProgrammeFeatures]:
     """Recommender features for every programme in the snapshot."""
+    experienced = for_experienced_workers()
     locations: dict[int, list[tuple[float, float]]] = {}
     for index, lat, lon in zip(snapshot.offering_programme, snapshot.offering_lat,
                                snapshot.offering_lon, strict=True):
@@ -52,11 +57,40 @@ def to_features(snapshot: Snapshot) -> list[ProgrammeFeatures]:
         job_chance_range=_range(p.job_chance), salary_range=_range(p.start_salary),
         estimate_cell=estimate_cell(p),
         locations=tuple(locations.get(i, ())),
+        for_experienced=p.crebo in experienced,
     ) for i, p in enumerate(snapshot.programmes)]
 
 
 def _range(figure) -> tuple[float, float] | None:
     return (figure.low, figure.high) if figure is not None and figure.has_range else None
+
+
+NEIGHBOUR_FIELDS_FILE = SEED_DIRECTORY / "neighbour_fields.csv"
+EXPERIENCED_WORKERS_FILE = SEED_DIRECTORY / "experienced_workers.csv"
+
+
+@functools.cache
+def for_experienced_workers() -> frozenset[str]:
+    """Crebos of programmes meant for people who already work in the field (curated)."""
+    with EXPERIENCED_WORKERS_FILE.open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["crebo"] for row in csv.DictReader(handle))
+
+
+@functools.cache
+def neighbour_fields() -> frozenset[frozenset[str]]:
+    """The curated pairs of related fields (seed_data/neighbour_fields.csv), by domain code."""
+    with NEIGHBOUR_FIELDS_FILE.open(encoding="utf-8", newline="") as handle:
+        return frozenset(frozenset((row["domain_a"], row["domain_b"]))
+                         for row in csv.DictReader(handle))
+
+
+def build_recommender(snapshot: Snapshot) -> Recommender | None:
+    """The model the site serves for a snapshot (None for an empty catalogue); the
+    evaluation and the tests fit it through here too, so they measure the same model."""
+    if not snapshot.programmes:
+        return None
+    return Recommender(stop_words=stop_words(get_stop_words("dutch")),
+                       neighbour_fields=neighbour_fields()).fit(to_features(snapshot))
 
 
 def get_recommender() -> Recommender | None:
@@ -68,11 +102,7 @@ def get_recommender() -> Recommender | None:
     with _lock:
         cached = current_app.extensions.get("kiesmbo.recommender")
         if cached is None or cached[0] != snapshot.version:
-            model = None
-            if snapshot.programmes:
-                model = Recommender(stop_words=get_stop_words("dutch")).fit(
-                    to_features(snapshot))
-            cached = (snapshot.version, model)
+            cached = (snapshot.version, build_recommender(snapshot))
             current_app.extensions["kiesmbo.recommender"] = cached
         return cached[1]
 

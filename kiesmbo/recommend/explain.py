@@ -3,7 +3,9 @@
 Codes: ``shared_interest:<type>``, ``keyword:<word>``, ``same_domain``,
 ``neighbour_domain``, ``higher_job_chance:<steps>``, ``lower_job_chance:<steps>``,
 ``salary_diff:<euros>``, ``no_clear_difference:<job_chance|salary>``,
-``shortage_sector:<area>``, ``bbl_available``, ``offered_near_you:<km>``.
+``shortage_sector:<area>``, ``bbl_available``, ``offered_near_you:<km>``,
+``lifted_by_chances`` (in the list mainly because of its chances),
+``for_experienced_workers`` (meant for people who already work in the field).
 
 "Higher" and "lower" are said only when the difference is larger than the estimates'
 ranges and the two figures do not come from the same estimate cell (kiesmbo.uncertainty).
@@ -47,6 +49,8 @@ def _top_types(scores: tuple[float, ...], n: int) -> list[str]:
 
 
 def _shared_keywords(model: Recommender, i: int, j: int) -> list[str]:
+    """The words the two texts share that weigh most (stop words never get here: the
+    vectoriser leaves them out)."""
     row_i, row_j = model.text_matrix_[i], model.text_matrix_[j]
     shared = row_i.multiply(row_j).tocoo()
     order = np.argsort(-shared.data)[:KEYWORDS]
@@ -55,13 +59,14 @@ def _shared_keywords(model: Recommender, i: int, j: int) -> list[str]:
 
 def explain(model: Recommender, *, target_index: int, source: ProgrammeFeatures | None = None,
             source_index: int | None = None, profile: StudentProfile | None = None,
-            distance_km: float | None = None) -> tuple[str, ...]:
+            distance_km: float | None = None, lifted: bool = False) -> tuple[str, ...]:
     """Reasons why programme `target_index` is suggested (next to `source`, or for
     `profile`), most telling first."""
     target = model.programmes_[target_index]
     reasons: list[str] = []
     if profile is not None:
-        student_top = _top_types(profile.scores, 3)
+        student_top = (list(profile.liked) if profile.liked is not None
+                       else _top_types(profile.scores, 3))
         reasons += [f"shared_interest:{t}" for t in _top_types(target.riasec, 2)
                     if t in student_top]
     if source is not None and source_index is not None:
@@ -72,14 +77,16 @@ def explain(model: Recommender, *, target_index: int, source: ProgrammeFeatures 
                                                                  target_index)]
         if target.domain == source.domain:
             reasons.append("same_domain")
-        elif target.sector == source.sector:
+        elif frozenset((target.domain, source.domain)) in model.neighbour_fields:
             reasons.append("neighbour_domain")
         chance = clear_difference(_value(target.job_chance, target.job_chance_range, target),
                                   _value(source.job_chance, source.job_chance_range, source))
-        if chance:
-            steps = abs(int(target.job_chance - source.job_chance)) or 1
+        steps = (round(abs(target.job_chance - source.job_chance))
+                 if chance is not None else 0)
+        if chance and steps >= 1:
             reasons.append(f"{'higher' if chance > 0 else 'lower'}_job_chance:{steps}")
-        elif chance == 0 and target.job_chance != source.job_chance:
+        elif chance is not None and target.job_chance != source.job_chance:
+            # Within the estimates' ranges, or less than half a step: not a difference.
             reasons.append("no_clear_difference:job_chance")
         salary = clear_difference(_value(target.start_salary, target.salary_range, target),
                                   _value(source.start_salary, source.salary_range, source))
@@ -98,4 +105,8 @@ def explain(model: Recommender, *, target_index: int, source: ProgrammeFeatures 
         reasons.append("bbl_available")
     if distance_km is not None and np.isfinite(distance_km):
         reasons.append(f"offered_near_you:{round(distance_km)}")
+    if target.for_experienced:
+        reasons.append("for_experienced_workers")
+    if lifted:  # in the list thanks to its chances: it would not be in the pure-fit top k
+        reasons.append("lifted_by_chances")
     return tuple(reasons)

@@ -1,23 +1,33 @@
 """The content-based recommender, after scikit-learn's conventions.
 
-Ranking = relevance blended with opportunity:
+Ranking = relevance, with chances as a bounded tie-breaker:
 
-    score = (1 - w) * relevance + w * opportunity,   w in {0, 0.2, 0.4}
+    score = relevance + band * opportunity,   band in {0, BAND_SOME, BAND_STRONG}
+
+so a programme can pass another only when that one's relevance is at most `band` higher:
+opportunity reorders programmes of almost the same fit and never lifts a weak fit.
 
 - relevance (0-1): for `similar_to`, the cosine similarity of the two programmes' feature
   vectors; for `for_profile`, the correlation of the student's interest scores with the
   programme's O*NET profile, mapped to 0-1.
 - opportunity (0-1): 0.4 x share with work + 0.3 x start salary + 0.2 x shortage area +
   0.1 x kans op stage/leerbaan for the preferred leerweg, each scaled over the catalogue.
-  A missing figure counts as the catalogue median, so it neither lifts nor sinks.
+  A missing figure counts as the catalogue median, so it neither lifts nor sinks. The
+  shortage area counts once: estimated figures already carry it (the estimate cell is
+  domain x level x shortage area), so the shortage part is only added to measured ones.
+- For a student, the pure-fit top k programmes at the student's entry level (the lowest of
+  their levels) or in their best fitting field are kept in the list whatever their
+  chances: chances may reorder them, not push them out.
 - A suggestion must pass the relevance floor first, so nothing unrelated rises because it
-  pays well; with w = 0 the order is pure fit. Levels (one step around the programme, or
-  the student's levels) and distance are respected.
+  pays well; with band 0 the order is pure fit. Levels (one step around the programme, or
+  the student's levels) and distance are respected. Programmes for experienced workers are
+  suggested only next to another such programme, or to a student who asks for them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 import numpy as np
 from scipy import sparse
@@ -61,9 +71,10 @@ class Recommender:
 
     def __init__(self, k: int = 5, *, text_weight: float = 1.0, riasec_weight: float = 1.0,
                  category_weight: float = 0.7, level_weight: float = 0.5,
-                 leerweg_weight: float = 0.2, similarity_floor: float = 0.4,
+                 leerweg_weight: float = 0.1, similarity_floor: float = 0.4,
                  profile_floor: float = 0.6, stop_words: Sequence[str] | None = None,
                  max_df: float = 0.25,
+                 neighbour_fields: Collection[frozenset[str]] = (),
                  random_state: int = 0) -> None:
         self.k = k
         self.text_weight = text_weight
@@ -77,6 +88,8 @@ class Recommender:
         # Words in more than this share of programme texts ("opleiding", "werkt") carry no
         # meaning for similarity, so TF-IDF leaves them out.
         self.max_df = max_df
+        # Curated pairs of related fields (domain codes) for the "related field" reason.
+        self.neighbour_fields = frozenset(neighbour_fields)
         self.random_state = random_state  # nothing is random today; kept for the convention
 
     # --- Fitting ----------------------------------------------------------------------------
@@ -112,9 +125,12 @@ class Recommender:
         self.domains_ = np.array([p.domain for p in programmes], dtype=object)
         self.has_bol_ = np.array([p.has_bol for p in programmes])
         self.has_bbl_ = np.array([p.has_bbl for p in programmes])
+        self.for_experienced_ = np.array([p.for_experienced for p in programmes], dtype=bool)
         self.work_ = _scaled([p.work_pct for p in programmes])
         self.salary_ = _scaled([p.start_salary for p in programmes])
-        self.shortage_ = np.array([1.0 if p.shortage_area else 0.0 for p in programmes])
+        # Counted once: estimates already include the shortage area (see the docstring).
+        self.shortage_ = np.array([1.0 if p.shortage_area and p.job_chance_range is None
+                                   and p.salary_range is None else 0.0 for p in programmes])
         self.internship_ = _scaled([p.internship_chance for p in programmes])
         self.apprenticeship_ = _scaled([p.apprenticeship_chance for p in programmes])
         self.location_owner_ = np.array([i for i, p in enumerate(programmes)
@@ -148,14 +164,32 @@ class Recommender:
         return geo.nearest_km(place[0], place[1], self.location_owner_, self.locations_[:, 0],
                               self.locations_[:, 1], len(self.programmes_))
 
+    def _order(self, score: np.ndarray, candidates: np.ndarray) -> list[int]:
+        return [int(j) for j in sorted(candidates,
+                                       key=lambda j: (-score[j], self.programmes_[j].crebo))]
+
     def _rank(self, relevance: np.ndarray, opportunity: np.ndarray, eligible: np.ndarray,
-              weight: OpportunityWeight, k: int) -> tuple[list[int], np.ndarray]:
-        """The k best eligible programmes by blended score, and all scores."""
-        w = OpportunityWeight(weight).value_in_ranking
-        score = (1 - w) * relevance + w * opportunity
+              weight: OpportunityWeight, k: int,
+              protected: np.ndarray | None = None) -> tuple[list[int], np.ndarray, list[int]]:
+        """The k best eligible programmes by score, all scores, and the pure-fit order.
+
+        `protected` marks programmes that stay in the list when they are in the pure-fit
+        top k: each one pushed out by chances takes the place of the lowest newcomer (a
+        programme that is in the list only thanks to its chances)."""
+        score = relevance + OpportunityWeight(weight).band * opportunity
         candidates = np.flatnonzero(eligible)
-        order = sorted(candidates, key=lambda j: (-score[j], self.programmes_[j].crebo))
-        return [int(j) for j in order[:k]], score
+        by_fit = self._order(relevance, candidates)
+        chosen = self._order(score, candidates)[:k]
+        if protected is not None:
+            fit_top = set(by_fit[:k])
+            missing = [j for j in by_fit[:k] if protected[j] and j not in chosen]
+            for j in missing:
+                # There is always one: every pure-fit programme missing was replaced.
+                newcomers = [c for c in chosen if c not in fit_top]
+                chosen.remove(newcomers[-1])
+                chosen.append(j)
+            chosen = sorted(chosen, key=lambda j: (-score[j], self.programmes_[j].crebo))
+        return chosen, score, by_fit
 
     # --- Entry points -----------------------------------------------------------------------
 
@@ -176,27 +210,53 @@ class Recommender:
         eligible = (relevance >= self.similarity_floor) & (
             np.abs(self.levels_ - self.levels_[i]) <= 1)
         eligible[i] = False
+        if not self.for_experienced_[i]:  # a first programme: not the experienced-only ones
+            eligible &= ~self.for_experienced_
         distances = None
         if place is not None:
             distances = self.nearest_km(place)
             eligible &= distances <= max_distance_km
         opportunity = self.opportunity()
-        chosen, score = self._rank(relevance, opportunity, eligible, weight, k or self.k)
+        k = k or self.k
+        chosen, score, by_fit = self._rank(relevance, opportunity, eligible, weight, k)
+        fit_top = set(by_fit[:k])
         source = self.programmes_[i]
         return [Recommendation(
             crebo=self.programmes_[j].crebo, score=round(float(score[j]), 4),
             relevance=round(float(relevance[j]), 4),
             opportunity=round(float(opportunity[j]), 4),
             reasons=explain(self, source=source, target_index=j, source_index=i,
-                            distance_km=None if distances is None else float(distances[j])),
+                            distance_km=None if distances is None else float(distances[j]),
+                            lifted=j not in fit_top),
             distance_km=None if distances is None else round(float(distances[j]), 1),
         ) for j in chosen]
 
+    def best_domain(self, relevance: np.ndarray, eligible: np.ndarray) -> str | None:
+        """The field whose best few eligible programmes fit best (mean of the top five)."""
+        fits: dict[str, list[float]] = {}
+        for j in np.flatnonzero(eligible):
+            fits.setdefault(str(self.domains_[j]), []).append(float(relevance[j]))
+        if not fits:
+            return None
+        return max(sorted(fits), key=lambda d: np.mean(sorted(fits[d], reverse=True)[:5]))
+
+    def _protected(self, relevance: np.ndarray, eligible: np.ndarray,
+                   profile: StudentProfile) -> np.ndarray:
+        """Programmes chances may not push out: the entry level and the best field."""
+        protected = np.zeros(len(self.programmes_), dtype=bool)
+        if len(profile.levels) > 1:
+            protected |= self.levels_ == min(profile.levels)
+        best = self.best_domain(relevance, eligible)
+        if best is not None:
+            protected |= self.domains_ == best
+        return protected
+
     def profile_relevance(self, profile: StudentProfile) -> np.ndarray:
-        """Fit (0-1) of every programme with a student's interests (0.5 = unrelated)."""
+        """Fit (0-1) of every programme with a student's interests (0.5 = unrelated),
+        tempered by how much the profile points one way."""
         self._check_fitted()
         student = centred_riasec(np.array([profile.scores], dtype=float))[0]
-        return (self.shapes_ @ student + 1) / 2
+        return 0.5 + (self.shapes_ @ student) / 2 * profile.confidence
 
     def for_profile(self, profile: StudentProfile, *,
                     weight: OpportunityWeight = OpportunityWeight.SOME,
@@ -205,6 +265,9 @@ class Recommender:
         The programme in mind is left out: the site shows it first, as the student's own."""
         self._check_fitted()
         relevance = self.profile_relevance(profile)
+        # Ranked on the untempered fit: tempering changes how sure we say we are, and it
+        # must not widen the band in which chances reorder.
+        shape = self.profile_relevance(replace(profile, confidence=1.0))
         eligible = (relevance >= self.profile_floor) & np.isin(self.levels_, profile.levels)
         if profile.ruled_out_domains:
             eligible &= ~np.isin(self.domains_, list(profile.ruled_out_domains))
@@ -212,6 +275,8 @@ class Recommender:
             eligible &= self.has_bol_
         elif profile.leerweg == "bbl":
             eligible &= self.has_bbl_
+        if not profile.include_experienced:
+            eligible &= ~self.for_experienced_
         if profile.in_mind in self.index_:
             eligible[self.index_[profile.in_mind]] = False
         distances = None
@@ -219,7 +284,10 @@ class Recommender:
             distances = self.nearest_km(profile.place)
             eligible &= distances <= profile.max_distance_km
         opportunity = self.opportunity(profile.leerweg)
-        chosen, score = self._rank(relevance, opportunity, eligible, weight, k or self.k)
+        k = k or self.k
+        chosen, score, by_fit = self._rank(shape, opportunity, eligible, weight, k,
+                                           self._protected(shape, eligible, profile))
+        fit_top = set(by_fit[:k])
         anchor = self.index_.get(profile.in_mind) if profile.in_mind else None
         return [Recommendation(
             crebo=self.programmes_[j].crebo, score=round(float(score[j]), 4),
@@ -227,6 +295,7 @@ class Recommender:
             opportunity=round(float(opportunity[j]), 4),
             reasons=explain(self, source=None if anchor is None else self.programmes_[anchor],
                             target_index=j, source_index=anchor, profile=profile,
-                            distance_km=None if distances is None else float(distances[j])),
+                            distance_km=None if distances is None else float(distances[j]),
+                            lifted=j not in fit_top),
             distance_km=None if distances is None else round(float(distances[j]), 1),
         ) for j in chosen]

@@ -259,9 +259,10 @@ def _parent_view(state: dict[str, Any]) -> dict[str, Any]:
                  if c in snapshot.by_crebo][:MAX_PROGRAMMES]
     scored, suggestions = None, []
     if journey.is_complete(state):
-        scored = score_answers(state["answers"])
-        suggestions = journey.result_of(snapshot, state, get_recommender(),
-                                        OpportunityWeight.SOME).suggestions[:5]
+        result = journey.result_of(snapshot, state, get_recommender(), OpportunityWeight.SOME)
+        if result.shows_ranking:  # no interests or ranked list from a flat profile
+            scored = score_answers(state["answers"])
+            suggestions = result.suggestions[:5]
     school = (state.get("choices") or {}).get("school")
     return {"shortlist": shortlist, "scored": scored, "suggestions": suggestions,
             "vooropleiding": vooropleiding_from_school(school) if school else None}

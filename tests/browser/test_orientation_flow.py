@@ -36,8 +36,8 @@ def test_complete_save_share_and_delete(page: Page, browser: Browser, live_serve
             # A student who likes helping people: "Heel leuk" for the helping items.
             question = questions.nth(index)
             text = question.locator("legend").inner_text()
-            helping = any(word in text for word in ("Zorgen", "Kinderen", "Luisteren",
-                                                     "uitleggen", "sportteam", "beperking"))
+            helping = any(word in text for word in ("Zorgen", "kind helpen", "Luisteren",
+                                                     "klasgenoot", "zwemmen", "beperking"))
             question.get_by_text("Heel leuk" if helping else "Niet zo", exact=True).click()
         page.get_by_role("button", name="Volgende").click()
     expect(page.locator("h1")).to_contain_text("Over jou")

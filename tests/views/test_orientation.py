@@ -47,7 +47,7 @@ def test_intro_page_starts_the_test(full_client):
 def test_each_step_has_about_six_questions_a_progress_bar_and_back(full_client):
     soup = get_page(full_client, "/orientatie/stap/1")
     assert len(soup.select("fieldset.question")) == 6
-    assert len(soup.select("input[type=radio]")) == 30
+    assert len(soup.select("input[type=radio]")) == 36  # five answers and "weet ik niet"
     assert soup.select_one("progress")["max"] == str(TOTAL_STEPS)
     assert soup.select_one(".step-buttons a[href='/orientatie']").get_text(strip=True) == "Terug"
 
@@ -96,11 +96,17 @@ def test_unanswered_items_get_422_with_the_form(full_client):
     assert len(soup.select("input[type=radio][checked]")) == 5
 
 
-@pytest.mark.parametrize("value", ["0", "6", "abc", "-1", "5" * 500])
+@pytest.mark.parametrize("value", ["6", "abc", "-1", "5" * 500])
 def test_out_of_range_answers_are_rejected(full_client, value):
     answers = _answers_for(Interest.SOCIAL, 1)
     answers[next(iter(answers))] = value
     assert _post(full_client, "/orientatie/stap/1", answers).status_code == 422
+
+
+def test_dont_know_is_an_answer(full_client):
+    answers = _answers_for(Interest.SOCIAL, 1)
+    answers[next(iter(answers))] = "0"  # "Weet ik niet"
+    assert _post(full_client, "/orientatie/stap/1", answers).status_code == 303
 
 
 @pytest.mark.parametrize(("field", "value"), [
