@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import segno
 from flask import (
     Blueprint,
     Response,
@@ -29,6 +28,7 @@ from kiesmbo.htmx import redirect_after_post, render_page_or_partial
 from kiesmbo.i18n import is_rtl, keep_in_links
 from kiesmbo.orientation import Preferences, build_result
 from kiesmbo.pdf import render_pdf
+from kiesmbo.qr import qr_data_url, qr_svg
 from kiesmbo.queries import list_data_sources
 from kiesmbo.questionnaire import (
     ANSWER_LABELS,
@@ -452,10 +452,12 @@ def pdf(code: str) -> Response:
            get_snapshot().version)
     document = cache.get(key)
     if document is None:
+        link = url_for("orientation.saved", code=format_code(code), _external=True)
         html = render_template("orientation/summary_pdf.html",
                                **_saved_context(code, state, saved_at),
                                first_name=first_name, today=today, sources=list_data_sources(
-                                   session=get_session()), is_rtl=is_rtl())
+                                   session=get_session()), is_rtl=is_rtl(),
+                               link=link, qr=qr_data_url(link))
         static = Path(current_app.root_path) / "static"
         document = render_pdf(html, stylesheet=static / "css" / "summary.css",
                               static_root=static)
@@ -471,8 +473,7 @@ def pdf(code: str) -> Response:
 def qr(code: str) -> Response:
     code, _state, _saved_at = _load_saved_or_404(code)
     url = url_for("orientation.saved", code=format_code(code), _external=True)
-    svg = segno.make(url, error="m").svg_inline(scale=4, dark="#000", light="#fff")
-    return Response(svg, mimetype="image/svg+xml")
+    return Response(qr_svg(url), mimetype="image/svg+xml")
 
 
 @bp.post("/uitslag/<code>/verwijder")
