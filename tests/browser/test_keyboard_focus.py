@@ -31,7 +31,7 @@ def test_keyboard_walk_keeps_focus_and_title_with_the_step(page: Page, live_serv
     page.goto(live_server + "/orientatie/stap/1")
     expect(page).to_have_title(re.compile(r"stap 1 van 7"))
     for step in range(1, 7):
-        for question in range(6):
+        for _question in range(6):
             _tab_to(page, "el.type === 'radio'")
             page.keyboard.press("Space")  # the first answer of this question
             assert page.evaluate("document.activeElement.checked")
