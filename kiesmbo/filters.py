@@ -6,12 +6,14 @@ from flask import Flask
 from flask_babel import format_currency, format_decimal, format_percent, gettext
 
 from kiesmbo.i18n import STEP_LABELS
+from kiesmbo.labels import domain_name
 from kiesmbo.questionnaire import INTEREST_DESCRIPTIONS, Interest
 
 
 def euro(value: float) -> str:
-    """Format whole euros the way people say them: '€ 1.950'."""
-    return format_currency(round(value), "EUR", format="¤ #,##0", currency_digits=False)
+    """Format whole euros the way people say them: '€ 1.950' (a no-break space, so the
+    sign never ends a line apart from its number)."""
+    return format_currency(round(value), "EUR", format="¤\u00a0#,##0", currency_digits=False)
 
 
 def percent(value: float) -> str:
@@ -53,3 +55,4 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(percent)
     app.add_template_filter(number)
     app.add_template_filter(step_label)
+    app.add_template_filter(domain_name)
