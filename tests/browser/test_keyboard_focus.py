@@ -65,3 +65,10 @@ def test_list_button_keeps_focus_after_the_swap(page: Page, live_server: str):
     expect(removal).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.get_by_role("button", name="Zet op mijn lijstje")).to_be_focused()
+
+
+def test_content_loaded_with_the_page_does_not_take_the_focus(page: Page, live_server: str):
+    page.goto(live_server + "/opleidingen/25655/mbo-verpleegkundige")
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#also-title")).to_be_visible()
+    assert _active(page)["tag"] == "BODY"

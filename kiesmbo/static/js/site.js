@@ -12,9 +12,24 @@ document.addEventListener("htmx:configRequest", (event) => {
 // (the next Tab would land in the footer). If the control they used is still on the page,
 // focus stays there. Otherwise focus goes to an error summary in the new content, else its
 // heading, else the control that replaced the one they used (e.g. the list button).
+// Only swaps that took the focus away count: content loaded with the page (hx-trigger=load)
+// must not grab the focus.
+let focusedBeforeSwap = null;
+document.addEventListener("htmx:beforeSwap", () => {
+  focusedBeforeSwap = document.activeElement;
+});
 document.addEventListener("htmx:afterSettle", (event) => {
   const active = document.activeElement;
   if (active && active !== document.body && active.isConnected) {
+    return;
+  }
+  const before = focusedBeforeSwap;
+  focusedBeforeSwap = null;
+  const config = event.detail.requestConfig;
+  const trigger = config && config.triggeringEvent ? config.triggeringEvent.type : "";
+  const lostByUser = before && before !== document.body && !before.isConnected;
+  const usedControl = ["submit", "click", "change", "keyup", "input"].includes(trigger);
+  if (!lostByUser && !usedControl) {
     return;
   }
   const root = event.detail.elt && event.detail.elt.isConnected
