@@ -149,6 +149,9 @@ def test_counsellor_sees_exactly_the_saved_list(full_app, full_client):
     assert saved == ["Mbo-Verpleegkundige", "Business Administration & Control Specialist",
                      "Eerste monteur elektrotechnische installaties in de gebouwde omgeving"]
     assert len(soup.select(".saved-list table.compare-grid thead th[scope=col]")) == 3
+    # No empty "remove" links on a saved result.
+    assert not soup.select(".saved-list a.remove")
+    assert all(a.get("href") for a in soup.select("a"))
     assert soup.select_one(".next-steps .write-line") is not None
     # The student's later changes do not change what was saved.
     full_client.post("/lijstje/25725/verwijderen")
