@@ -106,3 +106,18 @@ def test_no_suggestion_card_is_split_over_two_pages(saved):
         # Each card ends with "Past NN van de 100" after its explanation.
         fits = len(re.findall(r"Past \d+ van de 100\.", text))
         assert titles == fits, text[:300]
+
+
+def test_next_steps_typed_on_screen_go_into_the_pdf_only(full_app, saved):
+    location, _document, page = saved
+    fields = page.select(".next-steps textarea[form=pdf-form]")
+    assert [f["name"] for f in fields] == ["step_open_days", "step_taster", "step_parents",
+                                           "step_other"]
+    assert page.select_one("form#pdf-form") is not None
+    client = full_app.test_client()
+    client.get(location)
+    response = _post(client, location + "/pdf",
+                     {"step_open_days": "Open dag ROC Mondriaan, 12 maart", "step_other": ""})
+    text = " ".join(text for text, _chars in _pages(response.data))
+    assert "Open dag ROC Mondriaan, 12 maart" in text
+    assert "Open dag ROC Mondriaan" not in client.get(location).get_data(as_text=True)
