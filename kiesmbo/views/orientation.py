@@ -433,6 +433,9 @@ def saved(code: str) -> Response:
                                   **_saved_context(code, state, saved_at))
 
 
+NEXT_STEP_KEYS = ("open_days", "taster", "parents", "other")
+
+
 @bp.post("/uitslag/<code>/pdf")
 @no_store
 @limiter.limit(lambda: current_app.config["PDF_LIMIT"])
@@ -446,10 +449,13 @@ def pdf(code: str) -> Response:
     """
     code, state, saved_at = _load_saved_or_404(code)
     first_name = request.form.get("first_name", "").strip()[:40]
+    # The next steps typed during the conversation: printed, never stored.
+    next_steps = {key: request.form.get(f"step_{key}", "").strip()[:300]
+                  for key in NEXT_STEP_KEYS}
     today = dt.date.today()
     cache = current_app.extensions["kiesmbo.pdf_cache"]
-    key = (code, str(get_locale()), first_name, _weight_or_400().value, today,
-           get_snapshot().version)
+    key = (code, str(get_locale()), first_name, tuple(next_steps.values()),
+           _weight_or_400().value, today, get_snapshot().version)
     document = cache.get(key)
     if document is None:
         link = url_for("orientation.saved", code=format_code(code), _external=True)
@@ -457,7 +463,7 @@ def pdf(code: str) -> Response:
                                **_saved_context(code, state, saved_at),
                                first_name=first_name, today=today, sources=list_data_sources(
                                    session=get_session()), is_rtl=is_rtl(),
-                               link=link, qr=qr_data_url(link))
+                               link=link, qr=qr_data_url(link), next_steps=next_steps)
         static = Path(current_app.root_path) / "static"
         document = render_pdf(html, stylesheet=static / "css" / "summary.css",
                               static_root=static)
