@@ -152,7 +152,7 @@ def test_counsellor_sees_exactly_the_saved_list(full_app, full_client):
     # No empty "remove" links on a saved result.
     assert not soup.select(".saved-list a.remove")
     assert all(a.get("href") for a in soup.select("a"))
-    assert soup.select_one(".next-steps .write-line") is not None
+    assert len(soup.select(".next-steps textarea[form=pdf-form]")) == 4
     # The student's later changes do not change what was saved.
     full_client.post("/lijstje/25725/verwijderen")
     assert len(get_page(counsellor, location).select(".saved-list ol li")) == 3
