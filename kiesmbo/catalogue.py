@@ -25,6 +25,7 @@ from kiesmbo.models import (
     Offering,
     Programme,
     RetiredProgramme,
+    SearchTerm,
     Sector,
     ShortageArea,
     leerwegen_of,
@@ -185,6 +186,8 @@ class Snapshot:
     places: PlaceIndex
     # Expired codes: crebo -> the expired programme (never listed; its page sends on).
     retired: dict[str, RetiredProgramme] = field(default_factory=dict)
+    # What pupils type (normalised phrase) -> indices into `programmes`, best first.
+    search_terms: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def nearest_school_km(self, place: Place) -> np.ndarray:
         """Distance from a place to the nearest school of every programme (inf if none)."""
@@ -257,7 +260,17 @@ def build_snapshot(session: Session) -> Snapshot:
         domains=sorted(domains.values(), key=lambda d: (d.name == "Entree", d.name)),
         shortage_areas=sorted(areas.values(), key=lambda a: a.name),
         offering_programme=array[:, 0].astype(int), offering_lat=array[:, 1],
-        offering_lon=array[:, 2], places=PlaceIndex(session), retired=retired)
+        offering_lon=array[:, 2], places=PlaceIndex(session), retired=retired,
+        search_terms=_search_terms(session, {p.crebo: i for i, p in enumerate(programmes)}))
+
+
+def _search_terms(session: Session, position: dict[str, int]) -> dict[str, tuple[int, ...]]:
+    terms: dict[str, tuple[int, ...]] = {}
+    for term in session.exec(select(SearchTerm).order_by(col(SearchTerm.id))):
+        found = tuple(position[code] for code in term.crebo_list if code in position)
+        for phrase in term.phrase_list:
+            terms.setdefault(normalise(phrase), found)
+    return terms
 
 
 class SnapshotCache:

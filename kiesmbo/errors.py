@@ -8,6 +8,9 @@ the page shows so a visitor can quote it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from flask import Flask, Response, current_app, render_template
 from flask_babel import gettext as _
 from flask_limiter.errors import RateLimitExceeded
@@ -32,10 +35,18 @@ STATIC_500 = """<!doctype html>
 
 
 class OutdatedResult(HTTPException):
-    """Stored answers (a session or a saved result) that no longer fit this version."""
+    """Stored answers (a session or a saved result) that no longer fit this version.
+
+    A saved result keeps what still means something: its code and the programmes on its
+    list, which the 410 page shows (the answers themselves cannot be scored any more).
+    """
 
     code = 410
     description = "stored answers from an older version"
+
+    def __init__(self, shortlist: Sequence[Any] = (), saved_code: str | None = None) -> None:
+        super().__init__()
+        self.shortlist, self.saved_code = list(shortlist), saved_code
 
 
 def _message(error: HTTPException) -> str | None:
@@ -74,7 +85,9 @@ def _render_http_error(error: HTTPException) -> Response:
         return _render_server_error(error)
     template = f"errors/{code}.html" if code in OWN_TEMPLATES else "errors/400.html"
     try:
-        return render_error(template, status=code, code=code, message=_message(error))
+        return render_error(template, status=code, code=code, message=_message(error),
+                            saved_shortlist=getattr(error, "shortlist", []),
+                            saved_code=getattr(error, "saved_code", None))
     except Exception:
         # The page itself failed (for example in the layout): log it, answer minimal.
         current_app.logger.exception("error page %s failed (request id %s)", code,

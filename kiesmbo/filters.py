@@ -7,11 +7,13 @@ from flask_babel import gettext
 
 from kiesmbo import formatting, journey
 from kiesmbo.i18n import STEP_LABELS
+from kiesmbo.labels import domain_name
 from kiesmbo.questionnaire import INTEREST_DESCRIPTIONS, Interest
 
 
 def euro(value: float) -> str:
-    """Format whole euros the way people say them: '€ 1.950'."""
+    """Format whole euros the way people say them: '€ 1.950' (a no-break space, so the
+    sign never ends a line apart from its number)."""
     return formatting.euro(value)
 
 
@@ -56,3 +58,4 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(number)
     app.add_template_filter(step_label)
     app.jinja_env.globals.update(journey.TEMPLATE_GLOBALS)
+    app.add_template_filter(domain_name)

@@ -36,7 +36,7 @@ def request_translations() -> NullTranslations:
 
 @functools.lru_cache(maxsize=8192)
 def _euro(value: int, locale: str) -> str:
-    return numbers.format_currency(value, "EUR", format="¤ #,##0", currency_digits=False,
+    return numbers.format_currency(value, "EUR", format="¤\u00a0#,##0", currency_digits=False,
                                    locale=locale)
 
 

@@ -15,7 +15,7 @@ from flask import abort
 from flask_babel import gettext as _
 
 from kiesmbo.catalogue import Snapshot
-from kiesmbo.db import get_session
+from kiesmbo.db import get_session, get_snapshot
 from kiesmbo.errors import OutdatedResult
 from kiesmbo.forms import DEFAULT_DISTANCE_KM, DISTANCES_KM, MAX_CHOICE_TEXT
 from kiesmbo.orientation import OrientationResult, Preferences, build_result
@@ -37,7 +37,7 @@ from kiesmbo.questionnaire import (
     score_answers,
 )
 from kiesmbo.recommend import OpportunityWeight, Recommender
-from kiesmbo.saved_results import load_result, normalise_code
+from kiesmbo.saved_results import format_code, load_result, normalise_code
 from kiesmbo.shortlist import MAX_SHORTLIST
 
 PAGES = interest_pages()
@@ -200,5 +200,9 @@ def saved_state_or_404(code_text: str) -> tuple[str, dict[str, Any], Any]:
         abort(404, description=_("We do not know this code, or the result has expired. "
                                  "Saved results are kept for 90 days."))
     if not valid_state(loaded[0]):
-        raise OutdatedResult()
+        stored = loaded[0].get("shortlist") if isinstance(loaded[0], dict) else None
+        codes = [c for c in stored if isinstance(c, str)] if isinstance(stored, list) else []
+        by_crebo = get_snapshot().by_crebo
+        raise OutdatedResult([by_crebo[c] for c in codes[:MAX_SHORTLIST] if c in by_crebo],
+                             format_code(code))
     return code, loaded[0], loaded[1]

@@ -232,6 +232,30 @@ class RetiredProgramme(RetiredProgrammeCreate, table=True):
         return [code for code in self.alternatives.split(";") if code]
 
 
+class SearchTermCreate(SQLModel):
+    phrases: str = Field(min_length=2, max_length=600,
+                         description="';'-separated words a pupil types; the first names the row")
+    crebos: str = Field(min_length=5, max_length=200,
+                        description="';'-separated crebos, the best answer first")
+    note: str = Field(default="", max_length=300)
+
+    @property
+    def phrase_list(self) -> list[str]:
+        return [phrase.strip() for phrase in self.phrases.split(";") if phrase.strip()]
+
+    @property
+    def crebo_list(self) -> list[str]:
+        return [code for code in self.crebos.split(";") if code]
+
+
+class SearchTerm(SearchTermCreate, table=True):
+    """What pupils type when they mean programmes ("zorg", "met dieren werken"): curated
+    in seed_data/search_terms.csv, read by the search (kiesmbo.search)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+
+
+
 class EscoLinkCreate(SQLModel):
     esco_uri: Annotated[str, StringConstraints(
         pattern=r"^http://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}$")] = Field()

@@ -3,6 +3,11 @@
 No Flask here: the view turns the request into `SearchFilters` (kiesmbo.forms) and renders
 the `SearchResult`. The search never hides a programme that matches the filters the user
 chose; it only orders them.
+
+Ranking ("best match"): exact names and synonyms, then what pupils mean by common words
+(seed_data/search_terms.csv: "zorg", "politie", "met dieren werken"), then names and
+synonyms that start with the words, then words inside them; within a tier the programmes
+with the most students (DUO) come first; typo matches come last.
 """
 
 from __future__ import annotations
@@ -10,15 +15,24 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
+from stop_words import get_stop_words
 
 from kiesmbo.catalogue import ProgrammeSummary, Snapshot
 from kiesmbo.geo import Place
-from kiesmbo.models import Leerweg
-from kiesmbo.text import compact, normalise
+from kiesmbo.models import Domain, Leerweg
+from kiesmbo.text import normalise
 
 SORTS = ("relevance", "job_chance", "salary", "name")
 # Scores from 0 to 100; below this a fuzzy match is noise ("bakker" is not "dakdekker").
 FUZZY_CUTOFF = 85.0
+# Below this a suggestion for a query without results is no help.
+SUGGEST_CUTOFF = 55.0
+SUGGESTIONS = 5
+# Words that carry no meaning in a pupil's query ("ik wil iets met kinderen doen"): Dutch
+# stop words, plus words every query about a job could have.
+FILLER_WORDS = frozenset(get_stop_words("dutch")) | {
+    "werken", "werk", "graag", "later", "leuk", "lijkt", "beroep", "beroepen", "opleiding",
+    "opleidingen", "baan", "banen", "mbo", "studie", "studeren", "leren", "word"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,9 @@ class SearchResult:
     total: int
     page: int
     per_page: int
+    # Only when nothing was found: queries that do find programmes, and fields to browse.
+    suggestions: tuple[str, ...] = ()
+    suggested_domains: tuple[Domain, ...] = ()
 
     @property
     def page_count(self) -> int:
@@ -74,12 +91,39 @@ class SearchResult:
         return self.page < self.page_count
 
 
+def content_words(query: str) -> str:
+    """The normalised query without filler words ("iets met kinderen" -> "kinderen");
+    the whole normalised query when only filler words are left."""
+    wanted = normalise(query)
+    kept = [word for word in wanted.split() if word not in FILLER_WORDS]
+    return " ".join(kept) or wanted
+
+
+def _term_scores(snapshot: Snapshot, forms: set[str]) -> dict[int, float]:
+    """Scores from the curated search terms: the whole query is a term (124), or a term
+    occurs in it as whole words (118); the term's first programme a little above the next."""
+    scores: dict[int, float] = {}
+    for phrase, indices in snapshot.search_terms.items():
+        if phrase in forms:
+            base = 124.0
+        elif any(f" {phrase} " in f" {form} " for form in forms):
+            base = 118.0
+        else:
+            continue
+        for rank, index in enumerate(indices):
+            score = base - 0.5 * rank
+            scores[index] = max(scores.get(index, 0.0), score)
+    return scores
+
+
 def match_scores(snapshot: Snapshot, query: str) -> dict[int, float]:
     """Score programmes (by index) against the query; higher is better.
 
-    Tiers: crebo or exact name 130, name starts with the query 120, a synonym starts with
-    it 115, the query occurs inside a name or synonym 110, a small typo (rapidfuzz) up to
-    100. Short queries (under 4 characters) get no typo matching: too much noise.
+    Tiers: crebo or exact name 130, exact synonym 125, a curated search term 116-124
+    (see `_term_scores`), name starts with the query 120, a synonym starts with it 115, a
+    word in a name or synonym starts with it 110, the query occurs inside a word 105, a
+    small typo (rapidfuzz) up to 100. Filler words ("iets met") are left out. Short
+    queries (under 4 characters) get no typo matching: too much noise.
     """
     stripped = query.strip()
     if stripped.isascii() and stripped.isdigit():
@@ -87,11 +131,12 @@ def match_scores(snapshot: Snapshot, query: str) -> dict[int, float]:
         return {i: 130.0 if p.crebo == stripped else 125.0
                 for i, p in enumerate(snapshot.programmes)
                 if p.crebo == stripped or stripped in p.former_crebos}
-    wanted, wanted_compact = normalise(query), compact(query)
+    wanted = content_words(query)
+    wanted_compact = wanted.replace(" ", "")
     if not wanted:
         return {}
-    forms = {wanted, wanted_compact}
-    scores: dict[int, float] = {}
+    forms = {wanted, wanted_compact, normalise(query)}
+    scores = _term_scores(snapshot, forms)
     longer: list[str] = []
     owners_longer: list[int] = []
     every: list[str] = []
@@ -106,10 +151,12 @@ def match_scores(snapshot: Snapshot, query: str) -> dict[int, float]:
             is_own_name = position < 2
             if name in forms:
                 raise_to(index, 130.0 if is_own_name else 125.0)
-            elif any(name.startswith(form) for form in forms):
+            elif name.startswith(wanted) or name.startswith(wanted_compact):
                 raise_to(index, 120.0 if is_own_name else 115.0)
-            elif wanted in name or (len(wanted_compact) > 3 and wanted_compact in name):
+            elif f" {wanted}" in f" {name}":
                 raise_to(index, 110.0)
+            elif wanted in name or (len(wanted_compact) > 3 and wanted_compact in name):
+                raise_to(index, 105.0)
             every.append(name)
             owners_every.append(index)
             if len(name) > len(wanted):
@@ -120,12 +167,45 @@ def match_scores(snapshot: Snapshot, query: str) -> dict[int, float]:
     # A typo in a whole name (ratio), or in a word inside a longer name (partial_ratio).
     for scorer, choices, owners in ((fuzz.ratio, every, owners_every),
                                     (fuzz.partial_ratio, longer, owners_longer)):
-        for form in forms:
+        for form in (wanted, wanted_compact):
             for _, score, position in process.extract(
                 form, choices, scorer=scorer, score_cutoff=FUZZY_CUTOFF, limit=None
             ):
                 raise_to(owners[position], score)
     return scores
+
+
+def suggest(snapshot: Snapshot, query: str) -> tuple[tuple[str, ...], tuple[Domain, ...]]:
+    """For a query that found nothing: the nearest words that do find programmes (curated
+    terms, names, synonyms), and the fields of the programmes those words find."""
+    wanted = content_words(query)
+    if not wanted:
+        return (), ()
+    choices: dict[str, str] = {}  # normalised -> as shown
+    for phrase in snapshot.search_terms:
+        choices.setdefault(phrase, phrase)
+    for programme in snapshot.programmes:
+        for text in (programme.name, *programme.synonyms):
+            choices.setdefault(normalise(text), text)
+    # Whole-word similarity (ratio): partial scorers suggest "bar" for "brandweer".
+    keys = [key for key in choices if len(key) >= 4]
+    found = process.extract(wanted, keys, scorer=fuzz.ratio,
+                            score_cutoff=SUGGEST_CUTOFF, limit=SUGGESTIONS * 3)
+    words: list[str] = []
+    domains: dict[str, Domain] = {}
+    for key, _score, _position in found:
+        scores = match_scores(snapshot, key)
+        if not scores:
+            continue
+        shown = choices[key]
+        if shown.casefold() not in {w.casefold() for w in words}:
+            words.append(shown)
+        best = max(scores, key=lambda index: scores[index])
+        domain = snapshot.programmes[best].domain
+        domains.setdefault(domain.slug, domain)
+        if len(words) == SUGGESTIONS:
+            break
+    return tuple(words), tuple(domains.values())[:3]
 
 
 def best_match(snapshot: Snapshot, text: str) -> ProgrammeSummary | None:
@@ -147,8 +227,10 @@ def _sort_key(sort: str, hit: Hit) -> tuple:
         return (-(salary.value if salary else 0), name)
     if sort == "name":
         return (name,)
-    # Relevance: best text match first, then nearest, then name.
-    return (-hit.score, hit.distance_km if hit.distance_km is not None else 0, name)
+    # Relevance: best text match first, then nearest, then most students (DUO), then name.
+    students = programme.enrolments.students if programme.enrolments else 0
+    return (-hit.score, hit.distance_km if hit.distance_km is not None else 0, -students,
+            name)
 
 
 def search(snapshot: Snapshot, filters: SearchFilters, *, per_page: int) -> SearchResult:
@@ -176,5 +258,8 @@ def search(snapshot: Snapshot, filters: SearchFilters, *, per_page: int) -> Sear
         hits.append(Hit(programme, scores.get(index, 0.0) if scores else 0.0, distance))
     hits.sort(key=lambda hit: _sort_key(filters.sort, hit))
     start = (filters.page - 1) * per_page
+    suggestions, domains = (suggest(snapshot, filters.query)
+                            if not hits and filters.query and not filters.has_filters
+                            else ((), ()))
     return SearchResult(hits=hits[start:start + per_page], total=len(hits), page=filters.page,
-                        per_page=per_page)
+                        per_page=per_page, suggestions=suggestions, suggested_domains=domains)

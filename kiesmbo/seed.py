@@ -60,12 +60,14 @@ from kiesmbo.models import (
     RegionCreate,
     RetiredProgramme,
     RetiredProgrammeCreate,
+    SearchTerm,
+    SearchTermCreate,
     Sector,
     SectorCreate,
     ShortageArea,
     ShortageAreaCreate,
 )
-from kiesmbo.text import slugify
+from kiesmbo.text import normalise, slugify
 
 M = TypeVar("M", bound=SQLModel)
 T = TypeVar("T", bound=SQLModel)
@@ -74,7 +76,8 @@ V = TypeVar("V")
 # Deleting in this order respects the foreign keys (used by --reset).
 TABLES_CHILD_FIRST: tuple[type[SQLModel], ...] = (
     CatalogueVersion, Progression, Figure, Offering, InstitutionIndicator, Institution,
-    Enrolment, EscoLink, OccupationLink, Programme, RetiredProgramme, Postcode, Municipality,
+    Enrolment, EscoLink, OccupationLink, SearchTerm, Programme, RetiredProgramme, Postcode,
+    Municipality,
     Region, Occupation, ShortageArea, Sector, Domain, DataSource, ReferenceFigure,
 )
 
@@ -386,6 +389,7 @@ class _Loader:
         self.load_offerings(loaded["institutions"], loaded["programmes"])
         self.load_figures(loaded["programmes"], loaded["regions"])
         self.load_progressions(loaded["programmes"])
+        self.load_search_terms(loaded["programmes"])
         self.session.flush()
         self.prune()
         refresh_current_figures(self.session)
@@ -470,6 +474,23 @@ class _Loader:
                            "rank": rank}, file, line)
         self.session.flush()
         return result
+
+    def load_search_terms(self, programmes: dict[str, Programme]) -> None:
+        file = "search_terms.csv"
+        upsert = self.upserter(SearchTerm, lambda row: (row.phrase_list[0],))
+        seen: set[str] = set()
+        for line, raw in self.rows(file, "phrases,crebos,note"):
+            valid = _validate(SearchTermCreate, raw, file, line)
+            phrases = [normalise(phrase) for phrase in valid.phrase_list]
+            if not all(phrases):
+                raise DataFileError(file, line, "an empty phrase")
+            if repeated := seen & set(phrases):
+                raise DataFileError(file, line, f"phrase already used: {sorted(repeated)[0]}")
+            seen.update(phrases)
+            for code in valid.crebo_list:
+                _lookup(programmes, code, "crebo", file, line)
+            upsert.put((valid.phrase_list[0],), valid.model_dump(), file, line)
+        self.session.flush()
 
     def load_offerings(
         self, institutions: dict[str, Institution], programmes: dict[str, Programme],

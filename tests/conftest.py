@@ -147,6 +147,15 @@ def small_seed(tmp_path: Path) -> Path:
     _filter_csv(SEED_DIRECTORY / "progressions.csv", directory / "progressions.csv",
                 lambda row: row["from_crebo"] in SMALL_CREBOS
                 and (not row["to_crebo"] or row["to_crebo"] in SMALL_CREBOS))
+    with (SEED_DIRECTORY / "search_terms.csv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        terms = [{**row, "crebos": ";".join(c for c in row["crebos"].split(";")
+                                             if c in SMALL_CREBOS)} for row in reader]
+        columns = reader.fieldnames
+    with (directory / "search_terms.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(row for row in terms if row["crebos"])
     return directory
 
 

@@ -38,7 +38,7 @@ def test_pages_are_byte_identical_with_flask_babels_own_paths(uncached_client, m
     # The reference: flask-babel's own calls, as the filters made them before the fast path.
     monkeypatch.setattr(formatting, "request_translations", flask_babel.get_translations)
     monkeypatch.setattr(formatting, "euro", lambda value: flask_babel.format_currency(
-        round(value), "EUR", format="¤ #,##0", currency_digits=False))
+        round(value), "EUR", format="¤\u00a0#,##0", currency_digits=False))
     monkeypatch.setattr(formatting, "percent", flask_babel.format_percent)
     monkeypatch.setattr(formatting, "decimal", flask_babel.format_decimal)
     slow = _render_all(uncached_client)

@@ -80,6 +80,17 @@ def test_reset_removes_rows_that_left_the_seed(seeded_runner, small_seed, sessio
             writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
             writer.writeheader()
             writer.writerows(rows)
+    # The curated search terms may point to it as well.
+    terms = small_seed / "search_terms.csv"
+    with terms.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = [{**r, "crebos": ";".join(c for c in r["crebos"].split(";") if c != crebo)}
+                for r in reader]
+        columns = reader.fieldnames
+    with terms.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(r for r in rows if r["crebos"])
     result = seeded_runner.invoke(args=["seed", "--path", str(small_seed), "--reset"])
     assert result.exit_code == 0, result.output
     assert _counts(session)["Programme"] == 9
@@ -101,6 +112,8 @@ BAD_SEEDS = [
     ("municipalities.csv", 5, "region", "Nergens", "municipalities.csv:5: unknown"),
     ("progressions.csv", 2, "basis", "", "progressions.csv:2: basis"),
     ("progressions.csv", 2, "from_crebo", "25999", "progressions.csv:2: unknown crebo"),
+    ("search_terms.csv", 2, "crebos", "25656;25999", "search_terms.csv:2: unknown crebo"),
+    ("search_terms.csv", 3, "phrases", "zorg;helpen", "search_terms.csv:3: phrase already used"),
 ]
 
 

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import segno
 from flask import Blueprint, Response, current_app, redirect, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
@@ -17,6 +16,7 @@ from kiesmbo.extensions import limiter
 from kiesmbo.htmx import render_page
 from kiesmbo.i18n import is_rtl, keep_in_links
 from kiesmbo.pdf import render_pdf
+from kiesmbo.qr import qr_data_url, qr_svg
 from kiesmbo.queries import list_data_sources
 from kiesmbo.recommendations import get_recommender, weight_or_400
 from kiesmbo.saved_results import delete_result, format_code, normalise_code
@@ -65,6 +65,9 @@ def saved(code: str) -> Response:
     return render_page("orientation/saved.html", **context)
 
 
+NEXT_STEP_KEYS = ("open_days", "taster", "parents", "other")
+
+
 @bp.post("/uitslag/<code>/pdf")
 @by_code
 @limiter.limit(lambda: current_app.config["PDF_LIMIT"])
@@ -76,16 +79,24 @@ def pdf(code: str) -> Response:
     """
     code, state, saved_at = journey.saved_state_or_404(code)
     first_name = request.form.get("first_name", "").strip()[:40]
+    # The next steps typed during the conversation: printed, never stored.
+    next_steps = {key: request.form.get(f"step_{key}", "").strip()[:300]
+                  for key in NEXT_STEP_KEYS}
     today = dt.date.today()
     cache = current_app.extensions["kiesmbo.pdf_cache"]
-    key = (code, str(get_locale()), first_name, weight_or_400(request.args.get("weight")),
-           today, get_snapshot().version)
+    # The PDF prints an absolute link (and its QR) built from the request's host: the host
+    # is part of the key, so one request with a forged Host header cannot reach others.
+    key = (code, str(get_locale()), first_name, tuple(next_steps.values()),
+           weight_or_400(request.args.get("weight")), today, get_snapshot().version,
+           request.host)
     document = cache.get(key)
     if document is None:
+        link = url_for("results.saved", code=format_code(code), _external=True)
         html = render_page("orientation/summary_pdf.html",
                            **_saved_context(code, state, saved_at), first_name=first_name,
                            today=today, sources=list_data_sources(session=get_session()),
-                           is_rtl=is_rtl()).get_data(as_text=True)
+                           is_rtl=is_rtl(), link=link, qr=qr_data_url(link),
+                           next_steps=next_steps).get_data(as_text=True)
         static = Path(current_app.root_path) / "static"
         document = render_pdf(html, stylesheet=static / "css" / "summary.css",
                               static_root=static)
@@ -99,8 +110,7 @@ def pdf(code: str) -> Response:
 def qr(code: str) -> Response:
     code, _state, _saved_at = journey.saved_state_or_404(code)
     url = url_for("results.saved", code=format_code(code), _external=True)
-    svg = segno.make(url, error="m").svg_inline(scale=4, dark="#000", light="#fff")
-    return Response(svg, mimetype="image/svg+xml")
+    return Response(qr_svg(url), mimetype="image/svg+xml")
 
 
 @bp.post("/uitslag/<code>/verwijder")

@@ -32,10 +32,10 @@ def test_search_filter_and_open_a_programme(page: Page, live_server: str):
     expect(page.locator("#results .card").first).to_contain_text("Niveau 4")
     page.get_by_role("link", name="Mbo-Verpleegkundige").first.click()
     expect(page.locator("h1")).to_have_text("Mbo-Verpleegkundige (niveau 4)")
-    expect(page.get_by_role("heading", name="Kans op werk")).to_be_visible()
-    expect(page.get_by_role("heading", name="Startsalaris")).to_be_visible()
-    expect(page.locator(".compare-col")).to_have_count(2)
-    expect(page.locator(".compare-col").nth(1)).to_contain_text("leerbaan")
+    expect(page.locator(".key-grid dt", has_text="Kans op werk")).to_be_visible()
+    expect(page.locator(".key-grid dt", has_text="Startsalaris")).to_be_visible()
+    expect(page.locator("table.bolbbl thead th")).to_have_count(2)
+    expect(page.locator("table.bolbbl")).to_contain_text("leerbaan")
     assert problems == []
 
 

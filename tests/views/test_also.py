@@ -78,4 +78,4 @@ def test_model_is_refitted_after_an_import(app, client, seeded_runner, tmp_path)
         after = get_recommender()
     assert after is not before
     soup = get_page(client, "/opleidingen/25655/mbo-verpleegkundige")
-    assert "2.500" in soup.select_one(".key-figure:nth-of-type(2) .big").get_text()
+    assert "2.500" in soup.select_one(".key-grid .tile:nth-of-type(3) .tile-value").get_text()

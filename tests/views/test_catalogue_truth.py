@@ -77,8 +77,10 @@ def test_no_page_states_an_estimate_as_a_measurement(full_client, full_app):
         pages = [f"/opleidingen/{p.crebo}/{p.slug}" for p in get_snapshot().programmes][::25]
     for url in pages:
         soup = get_page(full_client, url)
-        for source in soup.select(".key-figures .source, .compare-col .source"):
-            label = source.get_text(" ", strip=True)
+        notes = soup.select(".key-section .source-note, .bolbbl ~ .source-note")
+        assert notes, url
+        for source in notes:
+            label = source.get_text(" ", strip=True).removeprefix("≈ ")
             assert label.startswith(("Schatting voor opleidingen in", "Gemeten.")), label
         assert "heeft werk van 12 uur" not in soup.get_text()
 

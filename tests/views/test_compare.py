@@ -148,7 +148,10 @@ def test_counsellor_sees_exactly_the_saved_list(full_app, full_client):
     assert saved == ["Mbo-Verpleegkundige", "Business Administration & Control Specialist",
                      "Eerste monteur elektrotechnische installaties in de gebouwde omgeving"]
     assert len(soup.select(".saved-list table.compare-grid thead th[scope=col]")) == 3
-    assert soup.select_one(".next-steps .write-line") is not None
+    # No empty "remove" links on a saved result.
+    assert not soup.select(".saved-list a.remove")
+    assert all(a.get("href") for a in soup.select("a"))
+    assert len(soup.select(".next-steps textarea[form=pdf-form]")) == 4
     # The student's later changes do not change what was saved.
     full_client.post("/lijstje/25725/verwijderen")
     assert len(get_page(counsellor, location).select(".saved-list ol li")) == 3
@@ -191,7 +194,7 @@ def test_parents_page_explains_with_sourced_figures_and_links_to_compare(full_cl
     soup = get_page(full_client, "/ouders")
     text = soup.get_text(" ", strip=True)
     assert "88%" in text and "54%" in text and "Kamerstuk 31 524 nr. 590" in text
-    assert "€ 1.877" in text
+    assert "€\u00a01.877" in text  # a no-break space: "€" never ends a line alone
     assert len(soup.select(".myths dt")) == 4
     assert all(dt.get_text().startswith("Fabel") for dt in soup.select(".myths dt"))
     compare = soup.select_one("a.button")["href"]

@@ -216,12 +216,18 @@ def test_programme_page_shows_key_figures_with_source_year_and_estimate(full_cli
 
 def test_programme_page_compares_bol_and_bbl(full_client):
     soup = get_page(full_client, "/opleidingen/25655/mbo-verpleegkundige")
-    columns = soup.select(".compare-col")
-    assert len(columns) == 2
-    bol, bbl = (c.get_text(" ", strip=True) for c in columns)
-    assert "Kans op een stageplek" in bol and "Kans op een leerbaan" in bbl
-    assert "eigen inkomen" in bol and "eigen inkomen" in bbl
-    assert "leerbedrijf" in bbl
+    table = soup.select_one("table.bolbbl")
+    assert [th.get_text(strip=True) for th in table.select("thead th")] == ["bol", "bbl"]
+    rows = {tr.th.get_text(" ", strip=True): [td.get_text(" ", strip=True) for td in tr("td")]
+            for tr in table.select("tbody tr")}
+    assert all(len(cells) == 2 for cells in rows.values())
+    assert rows["Eigen inkomen direct na het diploma"][0].startswith("≈")
+    assert "Kans op een stage of leerbaan" in rows
+    text = soup.select_one("#bolbbl-title").parent.get_text(" ", strip=True)
+    assert "leerbedrijf" in text
+    # One source note for the section, every figure links to it.
+    assert len(soup.select("#bolbbl-title ~ .source-note")) == 1
+    assert soup.select("table.bolbbl a[href='#bolbbl-source']")
 
 
 def test_programme_page_schools_nearest_first(full_client):
