@@ -56,12 +56,14 @@ def test_guide_works_without_javascript(browser: Browser, live_server: str, save
     page = context.new_page()
     # Can I do this programme? From the programme page, for my school.
     page.goto(live_server + "/opleidingen/25655/mbo-verpleegkundige?lang=nl")
+    page.locator("#admission > summary").click()  # folded on the programme page
     page.locator("#school").select_option("vmbo_basis")
     page.get_by_role("button", name="Bekijk voor mijn school").click()
     expect(page).to_have_url(re.compile(r"/toelating\?crebo=25655&school=vmbo_basis"))
     expect(page.locator(".card").first).to_contain_text("Niet meteen")
     # What does it cost? The calculator on the programme page.
     page.goto(live_server + "/opleidingen/25655/mbo-verpleegkundige")
+    page.locator("#costs > summary").click()
     page.locator("#age-programme").fill("18")
     form = page.locator("form.costs-form")
     form.locator("input[name=leerweg][value=bbl]").check()
