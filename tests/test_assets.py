@@ -47,7 +47,7 @@ def test_starting_the_app_writes_nothing(static_root):
 def test_a_fresh_copy_is_served_gzipped_and_a_stale_one_not(static_root):
     assets.compress_assets(static_root)
     css, js = static_root / "css" / "site.css", static_root / "js" / "site.js"
-    old = css.stat().st_mtime - 60
+    old = js.stat().st_mtime - 60
     os.utime(js.with_name("site.js.gz"), (old, old))  # js changed after the last build
     app = _app_on(static_root)
     client = app.test_client()
