@@ -10,7 +10,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.migration import MigrationContext
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, has_request_context
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlmodel import Session, create_engine
@@ -194,8 +194,18 @@ def get_session() -> Session:
 
 
 def get_snapshot() -> Snapshot:
-    """Return this worker's catalogue snapshot, rebuilt when the catalogue changed."""
-    cache: SnapshotCache = current_app.extensions["kiesmbo.snapshot"]
+    """Return this worker's catalogue snapshot, rebuilt when the catalogue changed.
+
+    Within one request the same snapshot is returned every time: a page is built from one
+    catalogue version, and the version is asked for once per request, not once per call.
+    """
+    if has_request_context():
+        snapshot = g.get("catalogue_snapshot")
+        if snapshot is None:
+            cache: SnapshotCache = current_app.extensions["kiesmbo.snapshot"]
+            snapshot = g.catalogue_snapshot = cache.get(get_session())
+        return snapshot
+    cache = current_app.extensions["kiesmbo.snapshot"]
     return cache.get(get_session())
 
 
