@@ -18,6 +18,7 @@ from sqlmodel import Session, create_engine
 # Import every model so SQLModel.metadata knows all tables (Alembic compares against it).
 from kiesmbo import models  # noqa: F401
 from kiesmbo.catalogue import Snapshot, SnapshotCache
+from kiesmbo.queries import ProgrammePage, ProgrammePageCache
 from kiesmbo.seed import WRITE_LOCK
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -209,6 +210,12 @@ def get_snapshot() -> Snapshot:
     return cache.get(get_session())
 
 
+def get_programme_page(crebo: str) -> ProgrammePage | None:
+    """The programme page's database reads for this catalogue version (cached per worker)."""
+    cache: ProgrammePageCache = current_app.extensions["kiesmbo.programme_pages"]
+    return cache.get(session=get_session(), snapshot=get_snapshot(), crebo=crebo)
+
+
 def _close_session(_exc: BaseException | None) -> None:
     session = g.pop("db_session", None)
     if session is not None:
@@ -221,4 +228,6 @@ def init_app(app: Flask) -> None:
     app.extensions["kiesmbo.engine"] = engine
     app.extensions["kiesmbo.snapshot"] = SnapshotCache(
         recheck_seconds=app.config["CATALOGUE_RECHECK_SECONDS"])
+    app.extensions["kiesmbo.programme_pages"] = ProgrammePageCache(
+        app.config["PROGRAMME_DATA_ENTRIES"])
     app.teardown_appcontext(_close_session)

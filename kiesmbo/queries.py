@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from dataclasses import dataclass
+import threading
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sqlalchemy import func
@@ -61,6 +62,22 @@ def list_school_offers(*, session: Session, programme_id: int,
                        place: Place | None) -> list[SchoolOffer]:
     """Schools offering the programme: confirmed by DUO first; nearest first when a place is
     known, else by name."""
+    return sort_school_offers(read_school_offers(session=session, programme_id=programme_id),
+                              place)
+
+
+@dataclass(frozen=True)
+class SchoolOffers:
+    """A programme's school offers in database order, without distances, and where each
+    is (one row per offer), so that a request only computes distances and sorts."""
+
+    offers: tuple[SchoolOffer, ...]
+    latitudes: np.ndarray
+    longitudes: np.ndarray
+
+
+def read_school_offers(*, session: Session, programme_id: int) -> SchoolOffers:
+    """The school offers of a programme as read from the database (see SchoolOffers)."""
     statement = (select(Offering, Institution)
                  .join(Institution, col(Offering.institution_id) == col(Institution.id))
                  .where(Offering.programme_id == programme_id))
@@ -73,25 +90,34 @@ def list_school_offers(*, session: Session, programme_id: int,
         for row in session.exec(select(InstitutionIndicator).where(
                 col(InstitutionIndicator.institution_id).in_(ids))):
             results.setdefault(row.institution_id, []).append(row)
-    offers = []
+    offers, latitudes, longitudes = [], [], []
     for (_, city), rows in grouped.items():
         first, institution = rows[0]
         best = min((o for o, _ in rows), key=lambda o: _EVIDENCE_ORDER[o.evidence])
-        distance = None
-        if place is not None:
-            distance = float(distances_km(place.latitude, place.longitude,
-                                          np.array([first.latitude]),
-                                          np.array([first.longitude]))[0])
+        latitudes.append(first.latitude)
+        longitudes.append(first.longitude)
         counted = [o.students for o, _ in rows if o.students is not None]
         offers.append(SchoolOffer(
             institution=institution, city=city,
             leerwegen=tuple(sorted(str(o.leerweg) for o, _ in rows)),
             start_months=tuple(sorted({m for o, _ in rows for m in o.start_month_numbers})),
-            distance_km=distance, evidence=best.evidence, via=best.via,
+            distance_km=None, evidence=best.evidence, via=best.via,
             students=sum(counted) if counted else None, evidence_year=best.evidence_year,
             results=tuple(sorted(results.get(institution.id, []), key=lambda r: r.indicator,
                                  reverse=True))))
-    # Confirmed schools first; then nearest first, or (without a place) most students first.
+    return SchoolOffers(tuple(offers), np.array(latitudes, dtype=float),
+                        np.array(longitudes, dtype=float))
+
+
+def sort_school_offers(schools: SchoolOffers, place: Place | None) -> list[SchoolOffer]:
+    """Confirmed schools first; then nearest first (with a place, whose distances are
+    filled in) or, without a place, most students first; then by name."""
+    offers = list(schools.offers)
+    if place is not None and offers:
+        distances = distances_km(place.latitude, place.longitude, schools.latitudes,
+                                 schools.longitudes)
+        offers = [replace(offer, distance_km=float(distance))
+                  for offer, distance in zip(offers, distances, strict=True)]
     offers.sort(key=lambda o: (not o.is_confirmed,
                                o.distance_km if o.distance_km is not None else -(o.students or 0),
                                o.institution.name.casefold()))
@@ -177,3 +203,64 @@ def list_data_sources(*, session: Session) -> list[DataSource]:
 def get_reference_figures(*, session: Session) -> dict[str, ReferenceFigure]:
     """Published national figures by code (see seed_data/reference_figures.csv)."""
     return {figure.code: figure for figure in session.exec(select(ReferenceFigure))}
+
+
+@dataclass(frozen=True)
+class ProgrammePage:
+    """What the programme page reads from the database, for one catalogue version. The
+    models are detached from their session: read-only, shared between requests."""
+
+    programme: Programme
+    schools: SchoolOffers
+    occupations: tuple[EscoLink, ...]
+    routes: Routes
+    mbo_average: ReferenceFigure | None
+
+
+def read_programme_page(*, session: Session, snapshot: Snapshot,
+                        crebo: str) -> ProgrammePage | None:
+    """Read a programme page's data; None when the programme is not in the database."""
+    programme = get_programme(session=session, crebo=crebo)
+    if programme is None:
+        return None
+    page = ProgrammePage(
+        programme=programme,
+        schools=read_school_offers(session=session, programme_id=programme.id),
+        occupations=tuple(list_occupations(session=session, programme_id=programme.id)),
+        routes=get_routes(session=session, snapshot=snapshot, programme_id=programme.id),
+        mbo_average=get_reference_figures(session=session).get("mbo_start_salary"))
+    # Detached, so that no later commit or close of this session expires their attributes.
+    models = [programme, *page.occupations, page.mbo_average]
+    for offer in page.schools.offers:
+        models.extend((offer.institution, *offer.results))
+    for model in models:
+        if model is not None and model in session:
+            session.expunge(model)
+    return page
+
+
+class ProgrammePageCache:
+    """The ProgrammePage of recently shown programmes, keyed by (catalogue version, crebo):
+    a seed or import changes the version, so pages of the old catalogue are never served
+    (and age out of the LRU). `entries=0` reads the database on every request."""
+
+    def __init__(self, entries: int) -> None:
+        self.entries = entries
+        self._pages: OrderedDict[tuple[str, str], ProgrammePage] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, *, session: Session, snapshot: Snapshot,
+            crebo: str) -> ProgrammePage | None:
+        key = (snapshot.version, crebo)
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+                return page
+        page = read_programme_page(session=session, snapshot=snapshot, crebo=crebo)
+        if page is not None and self.entries > 0:
+            with self._lock:
+                self._pages[key] = page
+                while len(self._pages) > self.entries:
+                    self._pages.popitem(last=False)
+        return page
