@@ -229,5 +229,5 @@ def init_app(app: Flask) -> None:
     app.extensions["kiesmbo.snapshot"] = SnapshotCache(
         recheck_seconds=app.config["CATALOGUE_RECHECK_SECONDS"])
     app.extensions["kiesmbo.programme_pages"] = ProgrammePageCache(
-        app.config["PROGRAMME_DATA_ENTRIES"])
+        app.config["PROGRAMME_DATA_CACHE"])
     app.teardown_appcontext(_close_session)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Any, NamedTuple
 
 import numpy as np
 from sqlalchemy import func
@@ -80,7 +81,7 @@ def read_school_offers(*, session: Session, programme_id: int) -> SchoolOffers:
     """The school offers of a programme as read from the database (see SchoolOffers)."""
     statement = (select(Offering, Institution)
                  .join(Institution, col(Offering.institution_id) == col(Institution.id))
-                 .where(Offering.programme_id == programme_id))
+                 .where(Offering.programme_id == programme_id).order_by(col(Offering.id)))
     grouped: dict[tuple[int, str], list[tuple[Offering, Institution]]] = {}
     for offering, institution in session.exec(statement):
         grouped.setdefault((institution.id, offering.city), []).append((offering, institution))
@@ -90,6 +91,12 @@ def read_school_offers(*, session: Session, programme_id: int) -> SchoolOffers:
         for row in session.exec(select(InstitutionIndicator).where(
                 col(InstitutionIndicator.institution_id).in_(ids))):
             results.setdefault(row.institution_id, []).append(row)
+    return _school_offers(grouped, results)
+
+
+def _school_offers(grouped: dict[tuple[int, str], list[tuple[Any, Institution]]],
+                   results: dict[int, list[InstitutionIndicator]]) -> SchoolOffers:
+    """One offer per (school, city) from its offering rows (Offering or OfferingRow)."""
     offers, latitudes, longitudes = [], [], []
     for (_, city), rows in grouped.items():
         first, institution = rows[0]
@@ -140,11 +147,15 @@ class Routes:
 
 
 def get_routes(*, session: Session, snapshot: Snapshot, programme_id: int) -> Routes:
-    by_id = {p.id: p for p in snapshot.programmes}
     forward = session.exec(select(Progression).where(
-        Progression.from_programme_id == programme_id)).all()
+        Progression.from_programme_id == programme_id).order_by(col(Progression.id))).all()
     backward = session.exec(select(Progression).where(
-        Progression.to_programme_id == programme_id)).all()
+        Progression.to_programme_id == programme_id).order_by(col(Progression.id))).all()
+    return _routes({p.id: p for p in snapshot.programmes}, forward, backward)
+
+
+def _routes(by_id: dict[int, ProgrammeSummary], forward: list[Progression],
+            backward: list[Progression]) -> Routes:
     return Routes(
         next_programmes=[by_id[r.to_programme_id] for r in forward
                          if r.to_programme_id in by_id],
@@ -239,28 +250,85 @@ def read_programme_page(*, session: Session, snapshot: Snapshot,
     return page
 
 
-class ProgrammePageCache:
-    """The ProgrammePage of recently shown programmes, keyed by (catalogue version, crebo):
-    a seed or import changes the version, so pages of the old catalogue are never served
-    (and age out of the LRU). `entries=0` reads the database on every request."""
+class OfferingRow(NamedTuple):
+    """The columns of an Offering the programme page reads, without an ORM object."""
 
-    def __init__(self, entries: int) -> None:
-        self.entries = entries
-        self._pages: OrderedDict[tuple[str, str], ProgrammePage] = OrderedDict()
+    id: int
+    programme_id: int
+    institution_id: int
+    leerweg: str
+    city: str
+    latitude: float
+    longitude: float
+    start_months: str
+    evidence: OfferingEvidence
+    students: int | None
+    via: str
+    evidence_year: int | None
+
+    start_month_numbers = property(Offering.start_month_numbers.fget)
+
+
+def read_programme_pages(*, session: Session, snapshot: Snapshot) -> dict[str, ProgrammePage]:
+    """Every programme page's data at once, by crebo: a few queries for the whole catalogue
+    instead of six per page. Gives what read_programme_page gives for each programme."""
+    institutions = {i.id: i for i in session.exec(select(Institution))}
+    results: dict[int, list[InstitutionIndicator]] = {}
+    for row in session.exec(select(InstitutionIndicator)):
+        results.setdefault(row.institution_id, []).append(row)
+    columns = [getattr(Offering, name) for name in OfferingRow._fields]
+    offerings: dict[int, dict[tuple[int, str], list[tuple[OfferingRow, Institution]]]] = {}
+    for values in session.exec(select(*columns).order_by(col(Offering.id))):
+        row = OfferingRow(*values)
+        institution = institutions[row.institution_id]
+        offerings.setdefault(row.programme_id, {}).setdefault(
+            (institution.id, row.city), []).append((row, institution))
+    occupations: dict[int, list[EscoLink]] = {}
+    for link in session.exec(select(EscoLink).order_by(col(EscoLink.rank),
+                                                       col(EscoLink.label))):
+        occupations.setdefault(link.programme_id, []).append(link)
+    forward: dict[int, list[Progression]] = {}
+    backward: dict[int, list[Progression]] = {}
+    for step in session.exec(select(Progression).order_by(col(Progression.id))):
+        forward.setdefault(step.from_programme_id, []).append(step)
+        backward.setdefault(step.to_programme_id, []).append(step)
+    mbo_average = get_reference_figures(session=session).get("mbo_start_salary")
+    by_id = {p.id: p for p in snapshot.programmes}
+    pages = {}
+    for programme in session.exec(select(Programme)):
+        pages[programme.crebo] = ProgrammePage(
+            programme=programme,
+            schools=_school_offers(offerings.get(programme.id, {}), results),
+            occupations=tuple(occupations.get(programme.id, ())),
+            routes=_routes(by_id, forward.get(programme.id, []),
+                           backward.get(programme.id, [])),
+            mbo_average=mbo_average)
+    session.expunge_all()  # the caller's own session: the models are shared from here on
+    return pages
+
+
+class ProgrammePageCache:
+    """Every programme page's data for the current catalogue version, read at once on the
+    first programme page after a seed or import changed the version (about 0.3 s); the
+    version comes from the request's snapshot, so an old catalogue is never served.
+    `enabled=False` reads one programme from the database on every request."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._pages: tuple[str, dict[str, ProgrammePage]] | None = None
         self._lock = threading.Lock()
 
     def get(self, *, session: Session, snapshot: Snapshot,
             crebo: str) -> ProgrammePage | None:
-        key = (snapshot.version, crebo)
-        with self._lock:
-            page = self._pages.get(key)
-            if page is not None:
-                self._pages.move_to_end(key)
-                return page
-        page = read_programme_page(session=session, snapshot=snapshot, crebo=crebo)
-        if page is not None and self.entries > 0:
+        if not self.enabled:
+            return read_programme_page(session=session, snapshot=snapshot, crebo=crebo)
+        pages = self._pages
+        if pages is None or pages[0] != snapshot.version:
             with self._lock:
-                self._pages[key] = page
-                while len(self._pages) > self.entries:
-                    self._pages.popitem(last=False)
-        return page
+                pages = self._pages
+                if pages is None or pages[0] != snapshot.version:
+                    with Session(session.get_bind()) as own:
+                        pages = self._pages = (
+                            snapshot.version, read_programme_pages(session=own,
+                                                                   snapshot=snapshot))
+        return pages[1].get(crebo)

@@ -55,7 +55,7 @@ def test_pages_are_byte_identical_with_and_without_the_render_caches(make_app, m
     fast_app = make_app(settings)
     _render(fast_app, paths, 7)  # fills the programme data cache
     fast = _render(fast_app, paths, 7)
-    reference = make_app({**settings, "PROGRAMME_DATA_ENTRIES": 0})
+    reference = make_app({**settings, "PROGRAMME_DATA_CACHE": False})
     jinja_globals = reference.jinja_env.globals
     monkeypatch.setitem(jinja_globals, "_", ext._gettext_alias)
     monkeypatch.setitem(jinja_globals, "gettext", ext._make_new_gettext(
