@@ -44,6 +44,8 @@ class Config:
     # Keep every programme page's database reads (schools, occupations, routes) per worker
     # for the current catalogue version; False reads the database on each request.
     PROGRAMME_DATA_CACHE = True
+    # Keep rendered programme cards per catalogue version and language (kiesmbo/fragments.py).
+    FRAGMENT_CACHE = True
     # Rendered PDF summaries kept per worker (by code, language, name and day).
     PDF_CACHE_ENTRIES = 64
     # How often a worker asks the database whether seed or import changed the catalogue. The

@@ -51,11 +51,11 @@ def _render(app, paths: list[str], result_seed: int) -> dict[tuple[str, str], by
 
 def test_pages_are_byte_identical_with_and_without_the_render_caches(make_app, monkeypatch):
     paths = [*_programme_paths(make_app()), *SEARCHES]
-    settings = {"PAGE_CACHE_ENTRIES": 0, "WTF_CSRF_ENABLED": False, "RATELIMIT_ENABLED": False}
+    settings = {"PAGE_CACHE_ENTRIES": 0, "WTF_CSRF_ENABLED": False}
     fast_app = make_app(settings)
     _render(fast_app, paths, 7)  # fills the programme data cache
     fast = _render(fast_app, paths, 7)
-    reference = make_app({**settings, "PROGRAMME_DATA_CACHE": False})
+    reference = make_app({**settings, "PROGRAMME_DATA_CACHE": False, "FRAGMENT_CACHE": False})
     jinja_globals = reference.jinja_env.globals
     monkeypatch.setitem(jinja_globals, "_", ext._gettext_alias)
     monkeypatch.setitem(jinja_globals, "gettext", ext._make_new_gettext(
@@ -99,12 +99,21 @@ def test_a_seed_shows_on_the_programme_page_at_once(app, seeded_runner):
         old_name = institution.name
     first = client.get(path).get_data(as_text=True)
     assert old_name in first
+    search = f"/opleidingen?q={programme.name}"
+    assert programme.name in client.get(search).get_data(as_text=True)  # its card is kept
     with Session(get_engine_of(app)) as session:
         institution = session.get(Institution, offering.institution_id)
         institution.name = "Nieuwe Naam College"
         session.add(institution)
+        renamed = session.get(Programme, programme.id)
+        renamed.description = "Een nieuwe omschrijving."
+        renamed.synonyms = "Hernoemde Opleiding"  # found under its old name still
+        renamed.name = f"{programme.name} nieuw"
+        session.add(renamed)
         bump_catalogue_version(session)
         session.commit()
     # The page cache is keyed by catalogue version too, so this is a fresh render.
     second = client.get(path).get_data(as_text=True)
     assert "Nieuwe Naam College" in second
+    assert "Een nieuwe omschrijving." in second
+    assert f"{programme.name} nieuw</a>" in client.get(search).get_data(as_text=True)
