@@ -167,10 +167,15 @@ def _routes(by_id: dict[int, ProgrammeSummary], forward: list[Progression],
 
 def list_same_domain(*, snapshot: Snapshot, programme: ProgrammeSummary,
                      limit: int = 6) -> list[ProgrammeSummary]:
-    """Other programmes of the same domain, closest in level first, then by name."""
-    others = [p for p in snapshot.programmes
-              if p.domain.id == programme.domain.id and p.id != programme.id]
-    others.sort(key=lambda p: (abs(p.level - programme.level), p.name.casefold()))
+    """Other programmes of the same domain, closest in level first, then by name (worked
+    out once per snapshot and programme)."""
+    key = ("same_domain", programme.id)
+    others = snapshot.derived.get(key)
+    if others is None:
+        others = [p for p in snapshot.programmes
+                  if p.domain.id == programme.domain.id and p.id != programme.id]
+        others.sort(key=lambda p: (abs(p.level - programme.level), p.name.casefold()))
+        snapshot.derived[key] = others
     return others[:limit]
 
 
