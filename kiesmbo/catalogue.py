@@ -188,6 +188,8 @@ class Snapshot:
     retired: dict[str, RetiredProgramme] = field(default_factory=dict)
     # What pupils type (normalised phrase) -> indices into `programmes`, best first.
     search_terms: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # Results derived from this snapshot alone, kept for its lifetime (see queries.py).
+    derived: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)
 
     def nearest_school_km(self, place: Place) -> np.ndarray:
         """Distance from a place to the nearest school of every programme (inf if none)."""

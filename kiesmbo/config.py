@@ -41,6 +41,11 @@ class Config:
     # tail of searches (about 6 KB each, gzipped); the byte budget bounds the memory.
     PAGE_CACHE_ENTRIES = 10000
     PAGE_CACHE_MB = 64
+    # Keep every programme page's database reads (schools, occupations, routes) per worker
+    # for the current catalogue version; False reads the database on each request.
+    PROGRAMME_DATA_CACHE = True
+    # Keep rendered programme cards per catalogue version and language (kiesmbo/fragments.py).
+    FRAGMENT_CACHE = True
     # Rendered PDF summaries kept per worker (by code, language, name and day).
     PDF_CACHE_ENTRIES = 64
     # How often a worker asks the database whether seed or import changed the catalogue. The

@@ -10,7 +10,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.migration import MigrationContext
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, has_request_context
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlmodel import Session, create_engine
@@ -18,6 +18,7 @@ from sqlmodel import Session, create_engine
 # Import every model so SQLModel.metadata knows all tables (Alembic compares against it).
 from kiesmbo import models  # noqa: F401
 from kiesmbo.catalogue import Snapshot, SnapshotCache
+from kiesmbo.queries import ProgrammePage, ProgrammePageCache
 from kiesmbo.seed import WRITE_LOCK
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -194,9 +195,25 @@ def get_session() -> Session:
 
 
 def get_snapshot() -> Snapshot:
-    """Return this worker's catalogue snapshot, rebuilt when the catalogue changed."""
-    cache: SnapshotCache = current_app.extensions["kiesmbo.snapshot"]
+    """Return this worker's catalogue snapshot, rebuilt when the catalogue changed.
+
+    Within one request the same snapshot is returned every time: a page is built from one
+    catalogue version, and the version is asked for once per request, not once per call.
+    """
+    if has_request_context():
+        snapshot = g.get("catalogue_snapshot")
+        if snapshot is None:
+            cache: SnapshotCache = current_app.extensions["kiesmbo.snapshot"]
+            snapshot = g.catalogue_snapshot = cache.get(get_session())
+        return snapshot
+    cache = current_app.extensions["kiesmbo.snapshot"]
     return cache.get(get_session())
+
+
+def get_programme_page(crebo: str) -> ProgrammePage | None:
+    """The programme page's database reads for this catalogue version (cached per worker)."""
+    cache: ProgrammePageCache = current_app.extensions["kiesmbo.programme_pages"]
+    return cache.get(session=get_session(), snapshot=get_snapshot(), crebo=crebo)
 
 
 def _close_session(_exc: BaseException | None) -> None:
@@ -211,4 +228,6 @@ def init_app(app: Flask) -> None:
     app.extensions["kiesmbo.engine"] = engine
     app.extensions["kiesmbo.snapshot"] = SnapshotCache(
         recheck_seconds=app.config["CATALOGUE_RECHECK_SECONDS"])
+    app.extensions["kiesmbo.programme_pages"] = ProgrammePageCache(
+        app.config["PROGRAMME_DATA_CACHE"])
     app.teardown_appcontext(_close_session)

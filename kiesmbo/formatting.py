@@ -10,11 +10,15 @@ formatted value is remembered per (value, locale).
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from babel import numbers
 from babel.support import NullTranslations
 from flask import Flask, g
 from flask_babel import get_locale, get_translations
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
 
 # flask-babel's refresh() (and so force_locale) deletes this attribute of its per-request
 # namespace, so a language switch inside a request is never served stale translations.
@@ -65,8 +69,62 @@ def decimal(value: float) -> str:
     return _decimal(value, str(get_locale()))
 
 
+# Template translations remembered per Translations object (one per locale, kept by
+# flask-babel): (kind, msgid..., autoescape) -> the message as Jinja's newstyle gettext makes
+# it (Markup when autoescaping; "% {}" already applied when there are no variables).
+_MEMO_ATTRIBUTE = "_kiesmbo_template_memo"
+_MEMO_LIMIT = 20000
+
+
+def _memo(translations: NullTranslations) -> dict[tuple, Any]:
+    memo = translations.__dict__.get(_MEMO_ATTRIBUTE)
+    if memo is None or len(memo) > _MEMO_LIMIT:
+        memo = {}
+        setattr(translations, _MEMO_ATTRIBUTE, memo)
+    return memo
+
+
+@pass_context
+def template_gettext(context: Context, string: str, **variables: Any) -> str:
+    """Jinja's newstyle gettext (jinja2.ext._make_new_gettext) with one context call
+    instead of three and the looked-up message remembered."""
+    autoescape = context.eval_ctx.autoescape
+    translations = request_translations()
+    memo = _memo(translations)
+    if not variables:
+        key = ("g0", string, autoescape)
+        found = memo.get(key)
+        if found is None:
+            message = translations.ugettext(string)
+            found = memo[key] = (Markup(message) if autoescape else message) % variables
+        return found
+    key = ("g", string, autoescape)
+    message = memo.get(key)
+    if message is None:
+        message = translations.ugettext(string)
+        message = memo[key] = Markup(message) if autoescape else message
+    return message % variables
+
+
+@pass_context
+def template_ngettext(context: Context, singular: str, plural: str, num: int,
+                      **variables: Any) -> str:
+    """Jinja's newstyle ngettext with the looked-up message remembered per count."""
+    variables.setdefault("num", num)
+    autoescape = context.eval_ctx.autoescape
+    translations = request_translations()
+    memo = _memo(translations)
+    key = ("n", singular, plural, num, autoescape)
+    message = memo.get(key)
+    if message is None:
+        message = translations.ungettext(singular, plural, num)
+        message = memo[key] = Markup(message) if autoescape else message
+    return message % variables
+
+
 def init_app(app: Flask) -> None:
-    """Replace flask-babel's template gettext callables by ones with a per-request lookup."""
+    """Replace flask-babel's template gettext callables by ones with a per-request lookup;
+    `_` and `gettext` (the two names templates use) get the remembered fast path."""
     app.jinja_env.install_gettext_callables(
         gettext=lambda s: request_translations().ugettext(s),
         ngettext=lambda s, p, n: request_translations().ungettext(s, p, n),
@@ -74,3 +132,5 @@ def init_app(app: Flask) -> None:
         pgettext=lambda c, s: request_translations().upgettext(c, s),
         npgettext=lambda c, s, p, n: request_translations().unpgettext(c, s, p, n),
     )
+    app.jinja_env.globals.update(_=template_gettext, gettext=template_gettext,
+                                 ngettext=template_ngettext)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import flask_babel
 import pytest
+from jinja2 import ext
 
 from kiesmbo import create_app, formatting
 from tests.conftest import get_engine_of
@@ -41,6 +42,13 @@ def test_pages_are_byte_identical_with_flask_babels_own_paths(uncached_client, m
         round(value), "EUR", format="¤\u00a0#,##0", currency_digits=False))
     monkeypatch.setattr(formatting, "percent", flask_babel.format_percent)
     monkeypatch.setattr(formatting, "decimal", flask_babel.format_decimal)
+    # ... and Jinja's own newstyle gettext wrappers around flask-babel's lookups.
+    jinja_globals = uncached_client.application.jinja_env.globals
+    monkeypatch.setitem(jinja_globals, "_", ext._gettext_alias)
+    monkeypatch.setitem(jinja_globals, "gettext", ext._make_new_gettext(
+        lambda s: flask_babel.get_translations().ugettext(s)))
+    monkeypatch.setitem(jinja_globals, "ngettext", ext._make_new_ngettext(
+        lambda s, p, n: flask_babel.get_translations().ungettext(s, p, n)))
     slow = _render_all(uncached_client)
     for key, body in fast.items():
         assert body == slow[key], key

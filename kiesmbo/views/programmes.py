@@ -5,19 +5,12 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, current_app, redirect, request, url_for
 from flask_babel import gettext as _
 
-from kiesmbo.db import get_session, get_snapshot
+from kiesmbo.db import get_programme_page, get_snapshot
 from kiesmbo.forms import DISTANCES_KM, SEARCH_PARAMS, parse_search
 from kiesmbo.htmx import render_page, render_page_or_partial
 from kiesmbo.i18n import keep_in_links
 from kiesmbo.page_cache import cached_page
-from kiesmbo.queries import (
-    get_programme,
-    get_reference_figures,
-    get_routes,
-    list_occupations,
-    list_same_domain,
-    list_school_offers,
-)
+from kiesmbo.queries import list_same_domain, sort_school_offers
 from kiesmbo.recommendations import similar_programmes, weight_or_400
 from kiesmbo.search import SORTS, search
 from kiesmbo.shortlist import programme_or_404
@@ -61,13 +54,14 @@ def detail(crebo: str, slug: str | None = None) -> Response:
     Raises:
         HTTPException: 404 for an unknown crebo (the page offers a search box).
     """
-    session, snapshot = get_session(), get_snapshot()
+    snapshot = get_snapshot()
     if crebo in snapshot.retired and crebo not in snapshot.by_crebo:
         return _retired(snapshot, snapshot.retired[crebo])
     summary = programme_or_404(crebo)
-    programme = get_programme(session=session, crebo=crebo)
-    if programme is None:  # the catalogue changed since the snapshot was read
+    page = get_programme_page(crebo)
+    if page is None:  # the catalogue changed since the snapshot was read
         abort(404)
+    programme = page.programme
     place_text = request.args.get("place", "").strip()[:60]
     if slug != programme.slug:
         # Only the parameter this page reads is carried over: raw arguments could collide
@@ -79,12 +73,10 @@ def detail(crebo: str, slug: str | None = None) -> Response:
     place = snapshot.places.resolve(place_text) if place_text else None
     return render_page(
         "programmes/detail.html", programme=programme, summary=summary, place=place,
-        place_text=place_text,
-        schools=list_school_offers(session=session, programme_id=programme.id, place=place),
-        occupations=list_occupations(session=session, programme_id=programme.id),
-        routes=get_routes(session=session, snapshot=snapshot, programme_id=programme.id),
+        place_text=place_text, schools=sort_school_offers(page.schools, place),
+        occupations=list(page.occupations), routes=page.routes,
         same_domain=list_same_domain(snapshot=snapshot, programme=summary),
-        mbo_average=get_reference_figures(session=session).get("mbo_start_salary"))
+        mbo_average=page.mbo_average)
 
 
 def _retired(snapshot, retired) -> Response:
