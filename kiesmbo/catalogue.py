@@ -7,6 +7,7 @@ when the catalogue version in the database changes (seed and import bump it).
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -33,6 +34,8 @@ from kiesmbo.models import (
 from kiesmbo.places import PlaceIndex
 from kiesmbo.text import compact, normalise
 from kiesmbo.uncertainty import Value, clear_difference
+
+logger = logging.getLogger(__name__)
 
 # Thresholds for the measured facts on cards and pages (see ProgrammeSummary.facts).
 POPULAR_TOP = 50  # the 50 programmes with the most students in DUO's last year
@@ -279,14 +282,19 @@ class SnapshotCache:
     """Holds one Snapshot per process and rebuilds it when the catalogue version changes.
 
     The version is read from the database at most once every `recheck_seconds`, so a busy
-    worker does not ask on every request; a seed shows on the site within that time.
+    worker does not ask on every request; a seed shows on the site within that time (plus
+    the rebuild). With `background`, a worker that already has a snapshot keeps answering
+    from it while one thread builds the new one (about a second): after a seed no request
+    waits for the rebuild, which under load would queue every request behind it.
     """
 
-    def __init__(self, recheck_seconds: float = 1.0) -> None:
+    def __init__(self, recheck_seconds: float = 1.0, background: bool = False) -> None:
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
         self._checked_at = 0.0
+        self._building = False
         self.recheck_seconds = recheck_seconds
+        self.background = background
 
     def get(self, session: Session) -> Snapshot:
         snapshot = self._snapshot
@@ -297,10 +305,30 @@ class SnapshotCache:
         self._checked_at = now
         if snapshot is not None and snapshot.version == version:
             return snapshot
+        if snapshot is not None and self.background:
+            self._rebuild_in_background(session.get_bind())
+            return snapshot
         with self._lock:
             if self._snapshot is None or self._snapshot.version != version:
                 self._snapshot = build_snapshot(session)
             return self._snapshot
+
+    def _rebuild_in_background(self, engine) -> None:
+        with self._lock:
+            if self._building:
+                return
+            self._building = True
+
+        def rebuild() -> None:
+            try:
+                with Session(engine) as own:
+                    self._snapshot = build_snapshot(own)  # one reference swap: atomic
+            except Exception:  # keep serving the old snapshot; the next check tries again
+                logger.exception("rebuilding the catalogue snapshot failed")
+            finally:
+                self._building = False
+
+        threading.Thread(target=rebuild, name="snapshot-rebuild", daemon=True).start()
 
 
 def estimate_cell(programme: ProgrammeSummary) -> str:

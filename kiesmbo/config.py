@@ -52,6 +52,8 @@ class Config:
     # question is one primary-key read; a rebuild takes about 1 s on a busy machine, so 0.25 s
     # keeps a change visible on every app server within 2 s (tests/test_multi_instance.py).
     CATALOGUE_RECHECK_SECONDS = 0.25
+    # After a seed, workers answer from the old catalogue while a thread builds the new one.
+    CATALOGUE_REBUILD_IN_BACKGROUND = True
     # Official figure files are small (a few thousand rows); refuse anything far larger.
     IMPORT_MAX_BYTES = 20 * 1024 * 1024  # 20 MiB
     IMPORT_MAX_ROWS = 200_000
@@ -184,4 +186,6 @@ def load_config(overrides: dict | None = None) -> dict:
     if config.get("TESTING") and "CATALOGUE_RECHECK_SECONDS" not in overrides:
         # Tests seed and read in one process: see every change at once.
         config["CATALOGUE_RECHECK_SECONDS"] = 0.0
+    if config.get("TESTING") and "CATALOGUE_REBUILD_IN_BACKGROUND" not in overrides:
+        config["CATALOGUE_REBUILD_IN_BACKGROUND"] = False
     return config

@@ -227,7 +227,8 @@ def init_app(app: Flask) -> None:
     engine = make_engine(app.config["DATABASE_URL"])
     app.extensions["kiesmbo.engine"] = engine
     app.extensions["kiesmbo.snapshot"] = SnapshotCache(
-        recheck_seconds=app.config["CATALOGUE_RECHECK_SECONDS"])
+        recheck_seconds=app.config["CATALOGUE_RECHECK_SECONDS"],
+        background=app.config["CATALOGUE_REBUILD_IN_BACKGROUND"])
     app.extensions["kiesmbo.programme_pages"] = ProgrammePageCache(
         app.config["PROGRAMME_DATA_CACHE"])
     app.teardown_appcontext(_close_session)
