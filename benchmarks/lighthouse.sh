@@ -11,6 +11,7 @@
 # first use into ${XDG_CACHE_HOME:-$HOME/.cache}/kiesmbo-lighthouse, outside the repository.
 # Environment: CHROME_PATH (default /usr/bin/chromium), PYTHON (default .venv/bin/python),
 # LIGHTHOUSE_CACHE (default above). Each page takes about 15 s.
+# Arguments, if any, replace the pages: "name|/path", e.g. "programme-ar|/opleidingen/25655/x?lang=ar".
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,6 +25,9 @@ pages=(
   "search|/opleidingen?q=zorg"
   "programme|/opleidingen/25655/mbo-verpleegkundige"
 )
+if [ "$#" -gt 0 ]; then
+  pages=("$@")
+fi
 
 for tool in node npm; do
   if ! command -v "$tool" >/dev/null; then

@@ -19,6 +19,7 @@ from kiesmbo.db import get_session, get_snapshot
 from kiesmbo.errors import OutdatedResult
 from kiesmbo.forms import DEFAULT_DISTANCE_KM, DISTANCES_KM, MAX_CHOICE_TEXT
 from kiesmbo.orientation import OrientationResult, Preferences, build_result
+from kiesmbo.queries import SchoolOffer, list_school_offers
 from kiesmbo.questionnaire import (
     ANSWER_LABELS,
     ANSWER_MAX,
@@ -182,9 +183,27 @@ def result_of(snapshot: Snapshot, state: dict[str, Any], recommender: Recommende
                         preferences(snapshot, state["choices"]), recommender, weight)
 
 
+def nearest_schools(result: OrientationResult) -> dict[str, SchoolOffer]:
+    """The nearest school of every suggestion, by crebo, when the student gave a place: the
+    page names the school instead of saying "a school about 3 km from you"."""
+    place = result.preferences.place
+    if place is None:
+        return {}
+    schools = {}
+    for suggestion in result.suggestions:
+        offers = [o for o in list_school_offers(session=get_session(),
+                                                programme_id=suggestion.programme.id,
+                                                place=place) if o.distance_km is not None]
+        if offers:
+            schools[suggestion.programme.crebo] = min(offers, key=lambda o: o.distance_km or 0)
+    return schools
+
+
 def result_context(result: OrientationResult, state: dict[str, Any]) -> dict[str, Any]:
-    """What the result templates need besides the fixed labels: the result, the name typed."""
-    return {"result": result, "in_mind_text": state["choices"].get("in_mind_text", "")}
+    """What the result templates need besides the fixed labels: the result, the name typed,
+    the nearest schools."""
+    return {"result": result, "in_mind_text": state["choices"].get("in_mind_text", ""),
+            "schools": nearest_schools(result)}
 
 
 def saved_state_or_404(code_text: str) -> tuple[str, dict[str, Any], Any]:

@@ -64,6 +64,7 @@ class DomainFit:
     name: str
     slug: str
     fit: float | None  # None: not ranked (a flat profile)
+    code: str = ""  # the domain's code, for its translated name (kiesmbo.labels.domain_name)
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ def fitting_domains(snapshot: Snapshot, scored: ScoredAnswers, preferences: Pref
     relevance = recommender.profile_relevance(profile)
     by_domain: dict[str, list[float]] = {}
     names: dict[str, str] = {}
+    codes: dict[str, str] = {}
     for programme in _open_programmes(snapshot, preferences):
         index = recommender.index_[programme.crebo]
         if recommender.for_experienced_[index] and not profile.include_experienced:
@@ -188,8 +190,10 @@ def fitting_domains(snapshot: Snapshot, scored: ScoredAnswers, preferences: Pref
         slug = programme.domain.slug
         by_domain.setdefault(slug, []).append(float(relevance[index]) * 100)
         names[slug] = programme.domain.name
+        codes[slug] = programme.domain.code
     fits = [DomainFit(names[slug], slug,
-                      round(fmean(sorted(values, reverse=True)[:DOMAIN_TOP_PROGRAMMES]), 1))
+                      round(fmean(sorted(values, reverse=True)[:DOMAIN_TOP_PROGRAMMES]), 1),
+                      codes[slug])
             for slug, values in by_domain.items()]
     fits.sort(key=lambda d: (-(d.fit or 0), d.name))
     return fits[:DOMAINS]
@@ -197,8 +201,8 @@ def fitting_domains(snapshot: Snapshot, scored: ScoredAnswers, preferences: Pref
 
 def fields_to_explore(snapshot: Snapshot, preferences: Preferences) -> list[DomainFit]:
     """Every field with programmes at the student's levels, by name: nothing is ranked."""
-    names = {p.domain.slug: p.domain.name for p in _open_programmes(snapshot, preferences)}
-    return sorted((DomainFit(name, slug, None) for slug, name in names.items()),
+    domains = {p.domain.slug: p.domain for p in _open_programmes(snapshot, preferences)}
+    return sorted((DomainFit(d.name, slug, None, d.code) for slug, d in domains.items()),
                   key=lambda d: d.name)
 
 

@@ -96,8 +96,8 @@ def test_no_label_touches_its_value(saved):
 
 def test_no_suggestion_card_is_split_over_two_pages(saved):
     _location, document, page = saved
-    names = [a.get_text(strip=True) for a in
-             page.select("#suggestions-title ~ ol.cards .card-title a")]
+    names = [a.get_text(strip=True) for a in page.select_one("#suggestions-title")
+             .find_parent("section").select("ol.cards .card-title a")]
     assert len(names) >= 5
     pages = _pages(document)
     assert len(pages) >= 2
