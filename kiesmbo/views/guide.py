@@ -43,6 +43,7 @@ from kiesmbo.recommendations import get_recommender, similar_programmes
 from kiesmbo.saved_results import format_code
 from kiesmbo.search import best_match
 from kiesmbo.security import by_code, no_store
+from kiesmbo.shortlist import programme_or_404
 from kiesmbo.switching import (
     dossier_codes,
     order_alternatives,
@@ -136,13 +137,9 @@ def _programmes_from_args(*, required: bool = True) -> list[ProgrammeSummary]:
         abort(400, description=_("Choose at most %(max)d programmes.", max=MAX_PROGRAMMES))
     if required and not values:
         abort(400, description=_("Choose a programme first."))
-    snapshot = get_snapshot()
     programmes = []
     for value in values:
-        programme = snapshot.by_crebo.get(value.strip()[:5]) if len(value.strip()) == 5 else None
-        if programme is None:
-            abort(404, description=_("There is no programme with crebo code %(crebo)s.",
-                                     crebo=value[:10]))
+        programme = programme_or_404(value.strip())
         if programme not in programmes:
             programmes.append(programme)
     return programmes
@@ -244,10 +241,7 @@ def doubt() -> Response:
 @cached_page
 def ladder(crebo: str) -> Response:
     """The route ladder of one programme on a page of its own."""
-    programme = get_snapshot().by_crebo.get(crebo) if len(crebo) == 5 else None
-    if programme is None:
-        abort(404, description=_("There is no programme with crebo code %(crebo)s.",
-                                 crebo=crebo[:10]))
+    programme = programme_or_404(crebo)
     return render_page_or_partial("guide/ladder.html", "guide/ladder.html",
                                   programme=programme, ladder=_ladder(programme, None))
 
