@@ -104,15 +104,20 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def get_status(port: int, path: str, timeout: float = 5.0) -> int:
-    """GET path over a raw socket and return the HTTP status code (0 if there is none)."""
+def get_response(port: int, path: str, timeout: float = 5.0) -> bytes:
+    """GET path over a raw socket and return the whole answer, status line and headers too."""
     request = f"GET {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\nConnection: close\r\n\r\n"
     with socket.create_connection((HOST, port), timeout=timeout) as sock:
         sock.sendall(request.encode("ascii"))
         data = b""
         while chunk := sock.recv(65536):
             data += chunk
-    match = re.match(rb"HTTP/1\.[01] (\d{3})", data)
+    return data
+
+
+def get_status(port: int, path: str, timeout: float = 5.0) -> int:
+    """GET path over a raw socket and return the HTTP status code (0 if there is none)."""
+    match = re.match(rb"HTTP/1\.[01] (\d{3})", get_response(port, path, timeout))
     return int(match.group(1)) if match else 0
 
 

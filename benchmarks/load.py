@@ -34,7 +34,6 @@ import glob
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -48,6 +47,7 @@ from http import (  # type: ignore[attr-defined]
     LATENCY_RE,
     RPS_RE,
     free_port,
+    get_response,
     seed,
     start_gunicorn,
     stop,
@@ -100,22 +100,12 @@ class Run:
     write_errors: list[str] = field(default_factory=list)
 
 
-def get_body(port: int, path: str, timeout: float = 30.0) -> bytes:
-    """GET path over a raw socket (benchmarks/http.py shadows the stdlib) and return it all."""
-    request = f"GET {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\nConnection: close\r\n\r\n"
-    with socket.create_connection((HOST, port), timeout=timeout) as sock:
-        sock.sendall(request.encode("ascii"))
-        data = b""
-        while chunk := sock.recv(65536):
-            data += chunk
-    return data
-
-
 def programme_paths(port: int) -> list[str]:
     """Every programme page, as the search list links to them (50 a page)."""
     found: dict[str, None] = {}
     for page in range(1, 40):
-        links = PROGRAMME_LINK_RE.findall(get_body(port, f"/opleidingen?page={page}"))
+        answer = get_response(port, f"/opleidingen?page={page}", timeout=30.0)
+        links = PROGRAMME_LINK_RE.findall(answer)
         if not links or all(link.decode() in found for link in links):
             break
         found.update(dict.fromkeys(link.decode() for link in links))
