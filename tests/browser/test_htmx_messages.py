@@ -20,6 +20,8 @@ def test_adding_to_a_full_list_shows_the_message_and_keeps_the_button(
     for crebo in crebos[:MAX_SHORTLIST]:  # fill the list through the buttons' own POST
         page.request.post(f"{live_server}/lijstje/{crebo}/toevoegen")
     page.goto(f"{live_server}/opleidingen/{crebos[-1]}")
+    # Wait for htmx to swap in this visitor's button: before that it is a plain form.
+    expect(page.locator("form.list-button[hx-post]")).to_have_count(1)
     add = page.locator(f"form[action='/lijstje/{crebos[-1]}/toevoegen'] button")
     add.click()
     message = page.locator("#messages [role=alert]")

@@ -57,6 +57,10 @@ def test_keyboard_walk_keeps_focus_and_title_with_the_step(page: Page, live_serv
 
 def test_list_button_keeps_focus_after_the_swap(page: Page, live_server: str):
     page.goto(live_server + "/opleidingen/25655/mbo-verpleegkundige")
+    # The page holds a plain form until htmx loads this visitor's button (hx-trigger=load);
+    # a key press before that swap posts the plain form, which is the no-JavaScript path.
+    expect(page.locator("form.list-button[hx-post]")).to_have_count(1)
+    page.wait_for_load_state("networkidle")
     button = page.get_by_role("button", name="Zet op mijn lijstje")
     expect(button).to_be_visible()
     button.focus()
