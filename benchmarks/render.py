@@ -85,7 +85,9 @@ def main() -> int:
             print(result.output, file=sys.stderr)
             return 1
     app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": url,
-                      "PAGE_CACHE_ENTRIES": 0, "RATELIMIT_ENABLED": False})
+                      "PAGE_CACHE_ENTRIES": 0, "RATELIMIT_ENABLED": False,
+                      # As in production: the catalogue version is read at most every 0.25 s.
+                      "CATALOGUE_RECHECK_SECONDS": 0.25})
     client = app.test_client()
     with app.test_request_context():
         snapshot = get_snapshot()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask import Flask
-from flask_babel import gettext
 
 from kiesmbo import formatting, journey
 from kiesmbo.i18n import STEP_LABELS
@@ -29,12 +28,12 @@ def number(value: float) -> str:
 
 def step_label(value: float) -> str:
     """Name one step of a five-step scale (1 low ... 5 good)."""
-    return str(STEP_LABELS[int(value)])
+    return formatting.translate(STEP_LABELS[int(value)])
 
 
 def interest_description(interest: Interest) -> str:
     """Say what an interest type is about, in the user's language."""
-    return gettext(INTEREST_DESCRIPTIONS[interest])
+    return formatting.translate(INTEREST_DESCRIPTIONS[interest])
 
 
 def reason_parts(codes: tuple[str, ...]) -> tuple[list[tuple[str, str]], list[str]]:

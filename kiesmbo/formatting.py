@@ -10,11 +10,14 @@ formatted value is remembered per (value, locale).
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator, Mapping
+from types import SimpleNamespace
 from typing import Any
 
 from babel import numbers
 from babel.support import NullTranslations
-from flask import Flask, g
+from flask import Flask
+from flask.globals import _cv_app
 from flask_babel import get_locale, get_translations
 from jinja2 import pass_context
 from jinja2.runtime import Context
@@ -25,17 +28,37 @@ from markupsafe import Markup
 _ATTRIBUTE = "babel_translations"
 
 
+def _babel_namespace() -> SimpleNamespace | None:
+    """flask-babel's per-request namespace (`g._flask_babel`), read with one context-variable
+    lookup instead of the three proxy lookups of flask-babel's own `_get_current_context`;
+    None outside an app context or before flask-babel made it."""
+    app_context = _cv_app.get(None)
+    return None if app_context is None else getattr(app_context.g, "_flask_babel", None)
+
+
 def request_translations() -> NullTranslations:
     """This request's translations, looked up once per request (flask-babel's own choice)."""
-    if not g:
-        return get_translations()
-    namespace = getattr(g, "_flask_babel", None)
+    namespace = _babel_namespace()
     cached = getattr(namespace, _ATTRIBUTE, None) if namespace is not None else None
     if cached is None:
         cached = get_translations()
-        namespace = g._flask_babel  # created by get_translations
-        setattr(namespace, _ATTRIBUTE, cached)
+        namespace = _babel_namespace()  # get_translations made it (in an app context)
+        if namespace is not None:
+            setattr(namespace, _ATTRIBUTE, cached)
     return cached
+
+
+def request_locale() -> str:
+    """This request's locale as a string: flask-babel's get_locale, with the same fast
+    read of its per-request namespace (refresh() and force_locale reset it there too)."""
+    namespace = _babel_namespace()
+    locale = getattr(namespace, "babel_locale", None) if namespace is not None else None
+    return _locale_name(locale if locale is not None else get_locale())
+
+
+@functools.lru_cache(maxsize=64)
+def _locale_name(locale: object) -> str:
+    return str(locale)  # babel builds the identifier on every str()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -56,17 +79,17 @@ def _decimal(value: float, locale: str) -> str:
 
 def euro(value: float) -> str:
     """Whole euros in the request's locale: '€ 1.950'."""
-    return _euro(round(value), str(get_locale()))
+    return _euro(round(value), request_locale())
 
 
 def percent(fraction: float) -> str:
     """A fraction as a percentage in the request's locale: 0.54 -> '54%'."""
-    return _percent(fraction, str(get_locale()))
+    return _percent(fraction, request_locale())
 
 
 def decimal(value: float) -> str:
     """A number in the request's locale: '4.321' in Dutch."""
-    return _decimal(value, str(get_locale()))
+    return _decimal(value, request_locale())
 
 
 # Template translations remembered per Translations object (one per locale, kept by
@@ -82,6 +105,36 @@ def _memo(translations: NullTranslations) -> dict[tuple, Any]:
         memo = {}
         setattr(translations, _MEMO_ATTRIBUTE, memo)
     return memo
+
+
+def translate(msgid: str) -> str:
+    """gettext(msgid) for this request without variables, remembered per locale: flask-babel's
+    gettext looks the translations up through several context lookups on every call."""
+    translations = request_translations()
+    memo = _memo(translations)
+    key = ("t", msgid)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = translations.ugettext(msgid)
+    return found
+
+
+class TemplateLabels(Mapping):
+    """A table of msgids (level names, steps...) as templates read it: each value is this
+    request's translation, as Markup, which is what a lazy string gives in a template (its
+    __html__ is the translated text itself), without one lazy-string gettext per use."""
+
+    def __init__(self, msgids: Mapping[Any, str]) -> None:
+        self._msgids = msgids
+
+    def __getitem__(self, key: Any) -> Markup:
+        return Markup(translate(self._msgids[key]))
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._msgids)
+
+    def __len__(self) -> int:
+        return len(self._msgids)
 
 
 @pass_context

@@ -12,11 +12,14 @@ import threading
 from collections.abc import Callable
 
 from flask import Flask, current_app, request
-from flask_babel import get_locale
+from jinja2 import nodes
+from jinja2.ext import Extension
+from jinja2.parser import Parser
 from markupsafe import Markup
 
 from kiesmbo.catalogue import FigureView, ProgrammeSummary
 from kiesmbo.db import get_snapshot
+from kiesmbo.formatting import request_locale
 
 # Cards of one catalogue version: 628 programmes x 6 languages x 2 headings, and the
 # distances people see (whole km); past this many the dictionary starts afresh.
@@ -36,7 +39,7 @@ def _remembered(key: tuple, render: Callable[..., Markup], *args: object) -> Mar
     """render(*args), remembered under key for this catalogue version and language."""
     cache: CardCache = current_app.extensions["kiesmbo.cards"]
     version = get_snapshot().version
-    key = (str(get_locale()), request.script_root, *key)
+    key = (request_locale(), request.script_root, *key)
     if cache.version != version:
         with cache.lock:
             if cache.version != version:
@@ -65,15 +68,57 @@ def cached_card(render: Callable[..., Markup], programme: ProgrammeSummary,
                        distance_km, heading)
 
 
-def cached_figure(render: Callable[..., Markup], figure: object, with_range: bool) -> Markup:
-    """A figure's value as `render` (figure_value's macro body) makes it; a catalogue
-    figure (FigureView, compared by value) is remembered per language."""
+def figure_value(figure: object, with_range: bool = False) -> Markup:
+    """A figure's value as people say it (the `figure_value_body` macro of
+    components/figure_value.html); a catalogue figure (FigureView, compared by value) is
+    remembered per language. A template global, not a macro: one macro call less for each
+    of the 20 or so figures on a page."""
+    render = _figure_macro()
     if not current_app.config["FRAGMENT_CACHE"] or type(figure) is not FigureView:
         return render(figure, with_range)
     return _remembered(("figure", figure, bool(with_range)), render, figure, with_range)
 
 
+def _figure_macro() -> Callable[..., Markup]:
+    # The template's module is made once per template (re)load: Jinja keeps it, and
+    # auto_reload in development gives a new template, hence a new module, after an edit.
+    template = current_app.jinja_env.get_template("components/figure_value.html")
+    return template.module.figure_value_body
+
+
+class FragmentExtension(Extension):
+    """`{% fragment key, ... %}...{% endfragment %}`: the body rendered once per catalogue
+    version, language, template line and key, then read from the same dictionary as the
+    cards. The keys must name everything the body shows besides the catalogue and the
+    language (a figure, a level, today's date...): the test that compares every page with
+    the caches off (tests/test_render_caches.py) catches a key that misses something.
+
+    Written here rather than taken from Flask-Caching's `{% cache %}` tag: that one keys on
+    a timeout and a backend, where these fragments live exactly as long as a catalogue
+    version, and one dictionary with one bound holds every rendered fragment.
+    """
+
+    tags = frozenset({"fragment"})
+
+    def parse(self, parser: Parser) -> nodes.Node:
+        lineno = next(parser.stream).lineno
+        keys = [parser.parse_expression()]
+        while parser.stream.skip_if("comma"):
+            keys.append(parser.parse_expression())
+        body = parser.parse_statements(("name:endfragment",), drop_needle=True)
+        place = nodes.Const(f"{parser.name}:{lineno}")
+        call = self.call_method("_render", [place, nodes.Tuple(keys, "load")])
+        return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
+
+    @staticmethod
+    def _render(place: str, keys: tuple, caller: Callable[[], str]) -> Markup:
+        if not current_app.config["FRAGMENT_CACHE"]:
+            return Markup(caller())
+        return _remembered(("fragment", place, keys), lambda: Markup(caller()))
+
+
 def init_app(app: Flask) -> None:
     app.extensions["kiesmbo.cards"] = CardCache()
     app.add_template_global(cached_card)
-    app.add_template_global(cached_figure)
+    app.add_template_global(figure_value)
+    app.jinja_env.add_extension(FragmentExtension)

@@ -337,4 +337,10 @@ def get_guide(seed_directory: Path | str | None = None) -> Guide:
 
         seed_directory = (current_app.config.get("SEED_DIRECTORY", SEED_DIRECTORY)
                           if has_app_context() else SEED_DIRECTORY)
-    return _cached(str(Path(seed_directory).resolve()))
+    return _cached(_resolved(str(seed_directory)))
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved(directory: str) -> str:
+    # The programme page asks for the guide twice; resolving the path is a few system calls.
+    return str(Path(directory).resolve())

@@ -1,12 +1,13 @@
-"""Locales: the selector, the language cookie, and lazy labels for enum values."""
+"""Locales: the selector, the language cookie, and the labels (msgids) for enum values."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from flask import Flask, Response, current_app, g, request, url_for
-from flask_babel import get_locale
-from flask_babel import lazy_gettext as _l
+
+from kiesmbo.formatting import TemplateLabels, request_locale
+from kiesmbo.labels import N_
 
 LANGUAGE_COOKIE = "lang"
 # Each language named in itself, for the language switcher.
@@ -14,27 +15,28 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "tr": "Türkçe", "ar": "
                   "pl": "Polski", "uk": "Українська"}
 RTL_LANGUAGES = {"ar"}
 
+# msgids; templates read these tables through TemplateLabels (translated per request).
 LEVEL_LABELS = {
-    1: _l("Entree (level 1)"),
-    2: _l("Level 2: basic vocational"),
-    3: _l("Level 3: vocational"),
-    4: _l("Level 4: middle management or specialist"),
+    1: N_("Entree (level 1)"),
+    2: N_("Level 2: basic vocational"),
+    3: N_("Level 3: vocational"),
+    4: N_("Level 4: middle management or specialist"),
 }
-LEVEL_SHORT = {1: _l("Entree"), 2: _l("level 2"), 3: _l("level 3"), 4: _l("level 4")}
+LEVEL_SHORT = {1: N_("Entree"), 2: N_("level 2"), 3: N_("level 3"), 4: N_("level 4")}
 
 STEP_LABELS = {
-    1: _l("low"),
-    2: _l("moderate"),
-    3: _l("sufficient"),
-    4: _l("more than sufficient"),
-    5: _l("good"),
+    1: N_("low"),
+    2: N_("moderate"),
+    3: N_("sufficient"),
+    4: N_("more than sufficient"),
+    5: N_("good"),
 }
 
 SORT_LABELS = {
-    "relevance": _l("Best match"),
-    "job_chance": _l("Job chance (high to low)"),
-    "salary": _l("Start salary (high to low)"),
-    "name": _l("Name (A to Z)"),
+    "relevance": N_("Best match"),
+    "job_chance": N_("Job chance (high to low)"),
+    "salary": N_("Start salary (high to low)"),
+    "name": N_("Name (A to Z)"),
 }
 
 
@@ -49,7 +51,7 @@ def select_locale() -> str:
 
 def is_rtl() -> bool:
     """Whether the current language is written right to left."""
-    return str(get_locale()) in RTL_LANGUAGES
+    return request_locale() in RTL_LANGUAGES
 
 
 def keep_in_links(args: Mapping[str, object]) -> None:
@@ -85,6 +87,7 @@ def _remember_language(response: Response) -> Response:
 def init_app(app: Flask) -> None:
     app.after_request(_remember_language)
     app.jinja_env.globals.update(
-        level_labels=LEVEL_LABELS, level_short=LEVEL_SHORT, step_labels=STEP_LABELS,
-        sort_labels=SORT_LABELS, language_names=LANGUAGE_NAMES, is_rtl=is_rtl,
+        level_labels=TemplateLabels(LEVEL_LABELS), level_short=TemplateLabels(LEVEL_SHORT),
+        step_labels=TemplateLabels(STEP_LABELS), sort_labels=TemplateLabels(SORT_LABELS),
+        language_names=LANGUAGE_NAMES, is_rtl=is_rtl,
         language_url=language_url)

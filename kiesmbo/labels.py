@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_babel import gettext
+from kiesmbo.formatting import translate
 
 
 def N_(text: str) -> str:
@@ -42,5 +42,5 @@ def domain_name(domain: Any) -> str:
     """The domain's name in the page's language (a Domain, or anything with code and name)."""
     code = getattr(domain, "code", None)
     if code in DOMAIN_NAMES:
-        return gettext(DOMAIN_NAMES[code])
+        return translate(DOMAIN_NAMES[code])
     return getattr(domain, "name", str(domain))

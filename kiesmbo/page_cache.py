@@ -104,8 +104,12 @@ def _names_request_host(body: bytes) -> bool:
                                     body) is not None
 
 
+def _accepts_gzip() -> bool:
+    return "gzip" in request.headers.get("Accept-Encoding", "")
+
+
 def _respond(entry: _Entry) -> Response:
-    if "gzip" in request.headers.get("Accept-Encoding", ""):
+    if _accepts_gzip():
         response = Response(entry.gzipped, status=entry.status, mimetype=entry.mimetype)
         response.headers["Content-Encoding"] = "gzip"
     else:
@@ -137,6 +141,8 @@ def cached_page(view: Callable[..., Response | str] | None = None, *,
     @functools.wraps(view)
     def wrapper(*args, **kwargs) -> Response:
         cache: PageCache = current_app.extensions["kiesmbo.page_cache"]
+        if cache.max_entries <= 0:  # caching is off: nothing to store, so nothing to gzip
+            return current_app.make_response(view(*args, **kwargs))
         # Keyed by the Dutch date: the home page changes weekly, and the 1 April line on
         # programme pages and /uitleg daily (in Europe/Amsterdam, whatever the server's zone).
         key = (get_snapshot().version, str(get_locale()), request.path,
@@ -154,6 +160,9 @@ def cached_page(view: Callable[..., Response | str] | None = None, *,
             entry = _Entry(response.status_code, response.mimetype,
                            gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0))
             cache.put(key, entry)
+            if not _accepts_gzip():  # the page just rendered: no need to unpack the copy
+                response.vary.add("Accept-Encoding")
+                return response
         return _respond(entry)
 
     return wrapper

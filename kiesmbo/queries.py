@@ -172,8 +172,13 @@ def list_same_domain(*, snapshot: Snapshot, programme: ProgrammeSummary,
     key = ("same_domain", programme.id)
     others = snapshot.derived.get(key)
     if others is None:
-        others = [p for p in snapshot.programmes
-                  if p.domain.id == programme.domain.id and p.id != programme.id]
+        by_domain = snapshot.derived.get("by_domain")
+        if by_domain is None:  # one pass for the snapshot, not one per programme
+            by_domain = {}
+            for p in snapshot.programmes:
+                by_domain.setdefault(p.domain.id, []).append(p)
+            snapshot.derived["by_domain"] = by_domain
+        others = [p for p in by_domain.get(programme.domain.id, ()) if p.id != programme.id]
         others.sort(key=lambda p: (abs(p.level - programme.level), p.name.casefold()))
         snapshot.derived[key] = others
     return others[:limit]

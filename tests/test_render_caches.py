@@ -117,3 +117,19 @@ def test_a_seed_shows_on_the_programme_page_at_once(app, seeded_runner):
     assert "Nieuwe Naam College" in second
     assert "Een nieuwe omschrijving." in second
     assert f"{programme.name} nieuw</a>" in client.get(search).get_data(as_text=True)
+
+
+def test_a_fragment_keyed_on_the_date_follows_the_date(make_app, monkeypatch):
+    """The 1 April line is a fragment shared by every programme page: a new day gives the
+    new count, not the remembered one (the page cache keys on the date by itself)."""
+    import datetime as dt
+
+    from kiesmbo.views import guide
+
+    app = make_app({"PAGE_CACHE_ENTRIES": 0})
+    client, url = app.test_client(), "/opleidingen/25655/mbo-verpleegkundige"
+    monkeypatch.setattr(guide, "today_amsterdam", lambda: dt.date(2027, 3, 1))
+    assert "Nog 31 dagen tot 1 april 2027" in client.get(url).text
+    monkeypatch.setattr(guide, "today_amsterdam", lambda: dt.date(2027, 3, 2))
+    page = client.get(url).text
+    assert "Nog 30 dagen tot 1 april 2027" in page and "Nog 31 dagen" not in page
