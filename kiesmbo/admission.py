@@ -70,9 +70,18 @@ def answer(guide: Guide, level: int, vooropleiding: str) -> Answer:
     return Answer(guide.admission[level, vooropleiding])
 
 
-def answers_for_level(guide: Guide, level: int) -> list[Answer]:
-    """One answer for every vooropleiding, in the order pupils know them."""
-    return [answer(guide, level, v) for v in VOOROPLEIDINGEN]
+def answers_for_level(guide: Guide, level: int) -> tuple[Answer, ...]:
+    """One answer for every vooropleiding, in the order pupils know them (worked out once
+    per guide and level: every programme page asks)."""
+    key = (id(guide), level)
+    found = _ANSWERS.get(key)
+    if found is None or found[0] is not guide:
+        found = _ANSWERS[key] = (guide, tuple(answer(guide, level, v) for v in VOOROPLEIDINGEN))
+    return found[1]
+
+
+# (id(guide), level) -> (guide, answers); the guide is kept so that its id stays its own.
+_ANSWERS: dict[tuple[int, int], tuple[Guide, tuple[Answer, ...]]] = {}
 
 
 def legal_notes(guide: Guide, crebo: str) -> list[LegalNote]:

@@ -112,9 +112,20 @@ class FragmentExtension(Extension):
 
     @staticmethod
     def _render(place: str, keys: tuple, caller: Callable[[], str]) -> Markup:
-        if not current_app.config["FRAGMENT_CACHE"]:
+        if not current_app.config["FRAGMENT_CACHE"] or not _catalogue_readable():
             return Markup(caller())
         return _remembered(("fragment", place, keys), lambda: Markup(caller()))
+
+
+def _catalogue_readable() -> bool:
+    """Whether this request can read the catalogue version. An error page drawn because the
+    database failed uses the layout's fragments too: those then render without the cache
+    instead of failing the error page as well."""
+    try:
+        get_snapshot()
+    except Exception:  # any database failure; the view has reported it
+        return False
+    return True
 
 
 def init_app(app: Flask) -> None:

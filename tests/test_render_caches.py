@@ -133,3 +133,16 @@ def test_a_fragment_keyed_on_the_date_follows_the_date(make_app, monkeypatch):
     monkeypatch.setattr(guide, "today_amsterdam", lambda: dt.date(2027, 3, 2))
     page = client.get(url).text
     assert "Nog 30 dagen tot 1 april 2027" in page and "Nog 31 dagen" not in page
+
+
+def test_the_layout_fragments_render_when_the_database_cannot_be_read(tmp_path):
+    """A 404 on a database without tables still gets the whole layout (menu, footer): the
+    fragment cache needs the catalogue version, and without one it renders directly."""
+    from kiesmbo import create_app
+
+    app = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.db'}"})
+    response = app.test_client().get("/bestaat-niet")
+    assert response.status_code == 404
+    page = response.text
+    assert 'class="site-nav"' in page and 'class="site-footer"' in page
+    assert "We verbergen nooit een opleiding" in page

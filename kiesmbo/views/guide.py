@@ -61,7 +61,7 @@ class ProgrammeGuide:
     """Everything the programme page's guide blocks show."""
 
     programme: ProgrammeSummary
-    answers: list[Answer]
+    answers: tuple[Answer, ...]
     extra: tuple[ExtraRequirement, ...]
     legal: list[LegalNote]
     deadline: DeadlineStatus
