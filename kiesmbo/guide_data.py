@@ -10,6 +10,12 @@ request; the first bad row stops loading with a `file:line: message` DataFileErr
 Basis of a row: `official` (a law or regulation), `reported` (an official amount or figure
 as published by a named secondary site), `curated` (written by the team from the named
 source), `estimate` (a typical range, always shown as an estimate).
+
+The `source` of a row is shown to pupils in six languages, so it is a citation only: laws
+(with article), sites and titles as published, separated by "; ", e.g. "WEB art. 8.0.1;
+onderwijsconsument.nl (2024); swvadam.nl 'Toelatingsrecht'". What the source says, and why
+the team chose a row, goes in the `note` column (English, for maintainers): it is read with
+the header but not loaded. `citation_problem` refuses a source that reads as a sentence.
 """
 
 from __future__ import annotations
@@ -37,7 +43,14 @@ DURATION_STEPS = ("vmbo", "level_1", "level_2", "level_3", "level_4", "associate
                   "bachelor")
 FACT_KEYS = ("first_year_switch_one_in", "diploma_after_5y_switchers_pct",
              "diploma_after_5y_stayers_pct", "positive_about_cost_information_pct")
-SOURCE_COLUMNS = ("source", "year", "basis")
+SOURCE_COLUMNS = ("source", "year", "basis", "note")  # note: for maintainers, not loaded
+# English words that give away an explanation in a source (compared as whole words, outside
+# quoted titles). Words that are also Dutch ("is", "in", "over") are left out.
+PROSE_WORDS = frozenset({
+    "a", "about", "after", "an", "and", "are", "as", "ask", "at", "by", "can", "column",
+    "curated", "explained", "for", "from", "lasts", "may", "must", "needs", "of", "often",
+    "on", "or", "takes", "the", "to", "usually", "when", "with", "year", "years", "you",
+    "your"})
 REGULATION_FILE = ("raw", "regulation", "kwalificaties_2015_hks.csv")
 REGULATION_COLUMNS = ("opleidingsdomein_code", "opleidingsdomein", "dossier_crebo",
                       "dossier_prijsfactor", "kwalificatiedossier", "crebo", "kwalificatie",
@@ -46,6 +59,28 @@ REGULATION_COLUMNS = ("opleidingsdomein_code", "opleidingsdomein", "dossier_creb
 RETIRED_COLUMNS = ("crebo", "name", "successors", "alternatives", "reason")
 _CREBO = re.compile(r"[0-9]{5}")
 _SCHOOL_YEAR = re.compile(r"([0-9]{4})-([0-9]{4})")
+_QUOTED_TITLE = re.compile(r"'[^']*'")
+_PARENTHESES = re.compile(r"\(([^)]*)\)")
+_YEAR_OR_ID = re.compile(r"[0-9]{4}|[A-Z]{2,}[0-9]+")  # (2024), (BWBR0036352)
+_WORD = re.compile(r"\b[^\W\d_]+\b")  # letters only: not the "a" of "art. 8.2.2a"
+
+
+def citation_problem(source: str) -> str | None:
+    """Why this source is not a bare citation (None when it is).
+
+    Quoted titles ('...') may hold any words; outside them a source may not hold English
+    words, a colon or text in parentheses other than a year or an identifier.
+    """
+    bare = _QUOTED_TITLE.sub("''", source)
+    for inside in _PARENTHESES.findall(bare):
+        if not _YEAR_OR_ID.fullmatch(inside):
+            return f"({inside[:30]}) explains the source"
+    if ":" in bare:
+        return "a colon starts an explanation"
+    words = sorted({w for w in _WORD.findall(bare) if w.lower() in PROSE_WORDS})
+    if words:
+        return f"English words ({', '.join(words[:5])})"
+    return None
 
 
 @dataclass(frozen=True)
@@ -152,8 +187,12 @@ def _choice(row: dict[str, str], column: str, name: str, line: int,
 
 
 def _sourced(row: dict[str, str], name: str, line: int) -> dict[str, object]:
-    if len(row["source"]) < 5:
+    if len(row["source"]) < 3:  # "WHW", "CBR"
         raise DataFileError(name, line, "source: name where this row comes from")
+    problem = citation_problem(row["source"])
+    if problem:
+        raise DataFileError(name, line, f"source: {problem}; cite only laws, sites and "
+                            "titles, separated by '; ', and explain in the note column")
     return {"source": row["source"], "year": _int(row, "year", name, line, 2000, 2100),
             "basis": _choice(row, "basis", name, line, BASES)}
 

@@ -125,6 +125,50 @@ def test_extra_and_legal_requirements_are_named_with_their_source(full_client):
     assert "auditie" in soup.select_one(".requirements").get_text(" ", strip=True).lower()
 
 
+# English words that give away an explanation (what the source says, why we chose a row)
+# where a pupil should see a bare citation. Kept apart from guide_data.PROSE_WORDS so that
+# this test still catches prose when the loader's check is wrong.
+ENGLISH_PROSE = ("the", "when", "you", "as explained", "from", "usually", "curated", "and",
+                 "of", "lasts", "takes", "column", "amounts", "respondents", "programme",
+                 "needs", "ask", "often", "about", "after", "to", "for", "with", "year",
+                 "years")
+GUIDE_PAGES = ("/opleidingen/25655/mbo-verpleegkundige", "/opleidingen/25652/danser",
+               "/opleidingen/25671/chauffeur-wegvervoer", "/kosten?crebo=25655",
+               "/toelating?crebo=25655&crebo=25908&crebo=25696&school=vmbo_basis", "/twijfel",
+               "/route/25655", "/route/25498")
+
+
+def _english_prose(text: str) -> list[str]:
+    import re
+
+    return [w for w in ENGLISH_PROSE if re.search(rf"\b{w}\b", text, re.IGNORECASE)]
+
+
+def test_shown_guide_sources_hold_no_english_prose(full_client, saved_code):
+    lines = {}
+    for path in (*GUIDE_PAGES, f"/uitslag/{saved_code}/ouders"):
+        soup = get_page(full_client, path + ("&" if "?" in path else "?") + "lang=nl")
+        for tag in soup.select(".source"):
+            lines[tag.get_text(" ", strip=True)] = path
+    shown = " ".join(lines)
+    for citation in ("WEB art. 8.0.1", "WEB art. 8.2.1", "Les- en cursusgeldwet",
+                     "swvadam.nl 'Toelatingsrecht'", "Bijlage 1 'Beroepsvereisten'",
+                     "lerenenwerken.nl", "JOB-monitor 2024", "WEB art. 7.2.2", "CBR",
+                     "Wet kinderopvang"):
+        assert citation in shown, citation  # the guide's sources are among the lines checked
+    assert "Gekozen door ons. Bron:" in shown  # a curated row still says it is our choice
+    assert "JOB-monitor 2024 , 2024" not in shown  # the year once when the citation has it
+    prose = {line: (path, _english_prose(line)) for line, path in lines.items()
+             if _english_prose(line)}
+    assert not prose, prose
+
+
+def test_guide_sources_are_marked_as_dutch_in_every_language(full_client):
+    soup = get_page(full_client, "/opleidingen/25655/mbo-verpleegkundige?lang=ar")
+    cited = [t.get_text(strip=True) for t in soup.select('.source [lang="nl"][dir="ltr"]')]
+    assert "WEB art. 8.0.1; onderwijsconsument.nl (2024); swvadam.nl 'Toelatingsrecht'" in cited
+
+
 def test_legal_requirements_follow_the_2015_code_to_todays_code():
     legal = get_guide().legal
     assert legal["25655"][0].regulation_crebo == "25480"  # Mbo-Verpleegkundige 2015
@@ -251,6 +295,8 @@ def test_ladder_has_durations_and_alternative_paths(full_client):
     assert "Bachelor (hbo): 4 jaar" in text and "niveau 2" in text and "bbl" in text
     lists = soup.select("ol.ladder")
     assert len(lists) == 3  # the usual route, onwards, via level 2
+    # Levels 2 and 4 both rest on WEB art. 7.2.2: the law is named once.
+    assert soup.select_one("p.source").get_text(" ", strip=True).count("WEB art. 7.2.2") == 1
 
 
 @pytest.fixture
@@ -319,6 +365,15 @@ def _replace(path: Path, old: str, new: str) -> None:
     ("dates.csv", "application_deadline,4,1", "application_deadline,4,31", "dates.csv:2: day"),
     ("extra_requirements.csv", "25651,audition", "2565,audition", "extra_requirements.csv:2:"),
     ("admission_rules.csv", "4,none,no,1;2", "4,none,no,1;4", "admission_rules.csv:29:"),
+    # The shown source is a citation; its explanation belongs in the note column.
+    ("dates.csv", "WEB art. 8.0.1;", "WEB art. 8.0.1 (when you apply by 1 April);",
+     "dates.csv:2: source: (when you apply by 1 April) explains"),
+    ("durations.csv", '"WHW"', '"WHW: an Associate degree takes two years"',
+     "durations.csv:7: source: a colon"),
+    ("costs.csv", "blikopjetoekomst.nl;", "blikopjetoekomst.nl and",
+     "costs.csv:8: source: English"),
+    ("ministries.csv", "basis,note", "basis,explanation",
+     "ministries.csv:1: missing column(s): note"),
 ])
 def test_a_bad_row_stops_loading_with_file_and_line(guide_copy, name, old, new, message):
     _replace(guide_copy / "guide" / name, old, new)
