@@ -1,9 +1,12 @@
-"""Rendered fragments that depend only on the catalogue version and the language (the
-programme card, a figure's value), remembered per worker so that a list of 50 cards is 50
-dictionary reads.
+"""Rendered fragments that depend only on the catalogue version, the language and their
+own keys, remembered per worker: a list of 50 cards is 50 dictionary reads, and the parts
+that many programme pages share (the key figures of a field and level, the guide's rows
+for a level, the menu) are rendered once.
 
-Both are macros imported without context: their output depends on their arguments, the
-language, the catalogue (through the programme's figures) and url_for, nothing else.
+- `programme_card` and `figure_value`: template globals around a macro imported without
+  context; their output depends on their arguments, the language, the catalogue (through
+  the programme's figures) and url_for, nothing else.
+- `{% fragment key, ... %}...{% endfragment %}`: any template part, keyed by what it shows.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ class CardCache:
         self.lock = threading.Lock()
         self.cards: dict[tuple, Markup] = {}
         self.version = ""
+        self.macros: dict[tuple[str, str], Callable[..., Markup]] = {}
 
 
 def _remembered(key: tuple, render: Callable[..., Markup], *args: object) -> Markup:
@@ -56,10 +60,14 @@ def _remembered(key: tuple, render: Callable[..., Markup], *args: object) -> Mar
     return fragment
 
 
-def cached_card(render: Callable[..., Markup], programme: ProgrammeSummary,
-                distance_km: float | None, heading: str) -> Markup:
-    """The programme card as `render` (the card's macro body) makes it, remembered per
-    catalogue version, language, programme, heading and distance as shown (whole km)."""
+def programme_card(programme: ProgrammeSummary, distance_km: float | None = None,
+                   heading: str = "h3", school: object | None = None) -> Markup:
+    """The programme card (the `card_body` macro of components/programme_card.html),
+    remembered per catalogue version, language, programme, heading and distance as shown
+    (whole km). A card that names the visitor's nearest school is not remembered."""
+    render = _macro("components/programme_card.html", "card_body")
+    if school is not None:
+        return render(programme, distance_km, heading, school)
     if not current_app.config["FRAGMENT_CACHE"]:
         return render(programme, distance_km, heading)
     # The card shows the distance as Jinja's round|int gives it, so that is the key.
@@ -73,17 +81,24 @@ def figure_value(figure: object, with_range: bool = False) -> Markup:
     components/figure_value.html); a catalogue figure (FigureView, compared by value) is
     remembered per language. A template global, not a macro: one macro call less for each
     of the 20 or so figures on a page."""
-    render = _figure_macro()
+    render = _macro("components/figure_value.html", "figure_value_body")
     if not current_app.config["FRAGMENT_CACHE"] or type(figure) is not FigureView:
         return render(figure, with_range)
     return _remembered(("figure", figure, bool(with_range)), render, figure, with_range)
 
 
-def _figure_macro() -> Callable[..., Markup]:
-    # The template's module is made once per template (re)load: Jinja keeps it, and
-    # auto_reload in development gives a new template, hence a new module, after an edit.
-    template = current_app.jinja_env.get_template("components/figure_value.html")
-    return template.module.figure_value_body
+def _macro(template_name: str, name: str) -> Callable[..., Markup]:
+    """A macro of a template imported without context. Kept per worker unless templates
+    reload (development), where get_template gives the edited template's new module."""
+    environment = current_app.jinja_env
+    if environment.auto_reload:
+        return getattr(environment.get_template(template_name).module, name)
+    macros = current_app.extensions["kiesmbo.cards"].macros
+    found = macros.get((template_name, name))
+    if found is None:
+        found = macros[template_name, name] = getattr(
+            environment.get_template(template_name).module, name)
+    return found
 
 
 class FragmentExtension(Extension):
@@ -130,6 +145,6 @@ def _catalogue_readable() -> bool:
 
 def init_app(app: Flask) -> None:
     app.extensions["kiesmbo.cards"] = CardCache()
-    app.add_template_global(cached_card)
+    app.add_template_global(programme_card)
     app.add_template_global(figure_value)
     app.jinja_env.add_extension(FragmentExtension)
