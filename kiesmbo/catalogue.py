@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -296,11 +297,16 @@ class SnapshotCache:
         self.recheck_seconds = recheck_seconds
         self.background = background
 
-    def get(self, session: Session) -> Snapshot:
+    def get(self, session: Session | Callable[[], Session]) -> Snapshot:
+        """The current snapshot. `session` may be a function that opens one: it is called
+        only when the version must be read (at most every `recheck_seconds`), so a request
+        the page cache answers opens no database session at all."""
         snapshot = self._snapshot
         now = time.monotonic()
         if snapshot is not None and now - self._checked_at < self.recheck_seconds:
             return snapshot
+        if callable(session):
+            session = session()
         version = _current_version(session)
         self._checked_at = now
         if snapshot is not None and snapshot.version == version:

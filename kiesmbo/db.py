@@ -223,10 +223,10 @@ def get_snapshot() -> Snapshot:
         snapshot = g.get("catalogue_snapshot")
         if snapshot is None:
             cache: SnapshotCache = current_app.extensions["kiesmbo.snapshot"]
-            snapshot = g.catalogue_snapshot = cache.get(get_session())
+            snapshot = g.catalogue_snapshot = cache.get(get_session)
         return snapshot
     cache = current_app.extensions["kiesmbo.snapshot"]
-    return cache.get(get_session())
+    return cache.get(get_session)
 
 
 def get_programme_page(crebo: str) -> ProgrammePage | None:

@@ -77,7 +77,7 @@ def redirect_after_post(url: str, *, target: str | None = None,
 
 def _vary_on_htmx(response: Response) -> Response:
     # Every HTML body may depend on HX-Request, so caches must keep the two apart.
-    if response.mimetype == "text/html":
+    if response.mimetype == "text/html" and "HX-Request" not in response.headers.get("Vary", ""):
         response.vary.add("HX-Request")
     return response
 

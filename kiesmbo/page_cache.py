@@ -24,13 +24,16 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from flask import Response, current_app, request
-from flask_babel import get_locale
 
 from kiesmbo.db import get_snapshot
 from kiesmbo.deadlines import today_amsterdam
+from kiesmbo.formatting import request_locale
 from kiesmbo.htmx import wants_fragment
 
 GZIP_LEVEL = 6
+# Whether this worker's cache answered ("hit") or the page was rendered ("miss"), as caching
+# proxies say it: for operators, and for the benchmark's warm pass (benchmarks/http.py).
+STATUS_HEADER = "X-Page-Cache"
 V = TypeVar("V")
 
 
@@ -115,7 +118,9 @@ def _respond(entry: _Entry) -> Response:
     else:
         response = Response(gzip.decompress(entry.gzipped), status=entry.status,
                             mimetype=entry.mimetype)
-    response.vary.add("Accept-Encoding")
+    # Set as text: the Vary set is parsed and written out again on every add. htmx.py adds
+    # HX-Request to the same header.
+    response.headers["Vary"] = "Accept-Encoding, HX-Request"
     return response
 
 
@@ -145,7 +150,7 @@ def cached_page(view: Callable[..., Response | str] | None = None, *,
             return current_app.make_response(view(*args, **kwargs))
         # Keyed by the Dutch date: the home page changes weekly, and the 1 April line on
         # programme pages and /uitleg daily (in Europe/Amsterdam, whatever the server's zone).
-        key = (get_snapshot().version, str(get_locale()), request.path,
+        key = (get_snapshot().version, request_locale(), request.path,
                _query_key(params), wants_fragment(), today_amsterdam())
         entry = cache.get(key)
         if entry is None:
@@ -162,7 +167,13 @@ def cached_page(view: Callable[..., Response | str] | None = None, *,
             cache.put(key, entry)
             if not _accepts_gzip():  # the page just rendered: no need to unpack the copy
                 response.vary.add("Accept-Encoding")
+                response.headers[STATUS_HEADER] = "miss"
                 return response
-        return _respond(entry)
+            answer = _respond(entry)
+            answer.headers[STATUS_HEADER] = "miss"
+            return answer
+        answer = _respond(entry)
+        answer.headers[STATUS_HEADER] = "hit"
+        return answer
 
     return wrapper

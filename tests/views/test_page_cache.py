@@ -80,3 +80,14 @@ def test_only_200_html_answers_are_stored(full_app, full_client):
     full_client.get(endpoint_url(full_app, "programmes.index", level="9"))  # 422
     full_client.get(endpoint_url(full_app, "programmes.detail", crebo="99999"))  # 404
     assert len(_cache(full_app)) == before
+
+
+def test_the_answer_says_whether_the_cache_had_the_page(full_app):
+    client = full_app.test_client()
+    url = endpoint_url(full_app, "pages.explain") + "?lang=pl"
+    first = client.get(url, headers={"Accept-Encoding": "gzip"})
+    again = client.get(url, headers={"Accept-Encoding": "gzip"})
+    plain = client.get(url)
+    assert first.headers["X-Page-Cache"] == "miss"
+    assert again.headers["X-Page-Cache"] == "hit" and plain.headers["X-Page-Cache"] == "hit"
+    assert again.headers["Vary"] == first.headers["Vary"] == "Accept-Encoding, HX-Request"
