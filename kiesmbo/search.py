@@ -252,9 +252,10 @@ def search(snapshot: Snapshot, filters: SearchFilters, *, per_page: int) -> Sear
     scores = match_scores(snapshot, filters.query) if filters.query else None
     nearest = snapshot.nearest_school_km(filters.place) if filters.place else None
     hits: list[Hit] = []
-    for index, programme in enumerate(programmes):
-        if scores is not None and index not in scores:
-            continue
+    # With search words only the scored programmes can be hits; in catalogue order either way.
+    indices = sorted(scores) if scores is not None else range(len(programmes))
+    for index in indices:
+        programme = programmes[index]
         if filters.domain and programme.domain.slug != filters.domain:
             continue
         if filters.level is not None and programme.level != filters.level:
