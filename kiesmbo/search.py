@@ -20,6 +20,7 @@ from stop_words import get_stop_words
 from kiesmbo.catalogue import ProgrammeSummary, Snapshot
 from kiesmbo.geo import Place
 from kiesmbo.models import Domain, Leerweg
+from kiesmbo.search_index import name_index
 from kiesmbo.text import normalise
 
 SORTS = ("relevance", "job_chance", "salary", "name")
@@ -137,41 +138,58 @@ def match_scores(snapshot: Snapshot, query: str) -> dict[int, float]:
         return {}
     forms = {wanted, wanted_compact, normalise(query)}
     scores = _term_scores(snapshot, forms)
-    longer: list[str] = []
-    owners_longer: list[int] = []
-    every: list[str] = []
-    owners_every: list[int] = []
+    names = name_index(snapshot)
 
     def raise_to(index: int, score: float) -> None:
         scores[index] = max(scores.get(index, 0.0), score)
 
-    for index, programme in enumerate(snapshot.programmes):
-        # The first two search names are the programme's own name (spaced and compact).
-        for position, name in enumerate(programme.search_names):
-            is_own_name = position < 2
-            if name in forms:
-                raise_to(index, 130.0 if is_own_name else 125.0)
-            elif name.startswith(wanted) or name.startswith(wanted_compact):
-                raise_to(index, 120.0 if is_own_name else 115.0)
-            elif f" {wanted}" in f" {name}":
-                raise_to(index, 110.0)
-            elif wanted in name or (len(wanted_compact) > 3 and wanted_compact in name):
-                raise_to(index, 105.0)
-            every.append(name)
-            owners_every.append(index)
-            if len(name) > len(wanted):
-                longer.append(name)
-                owners_longer.append(index)
+    # Only names that can match: equal to a form, starting with the compact query, or
+    # containing the query (or the compact query when it has 4 characters or more).
+    candidates = {k for k in (names.exact(form) for form in forms) if k is not None}
+    candidates.update(names.containing(wanted))
+    if wanted_compact != wanted:
+        candidates.update(names.with_prefix(wanted_compact))
+        if len(wanted_compact) > 3:
+            candidates.update(names.containing(wanted_compact))
+    tiers: dict[int, float] = {}
+    for k in candidates:
+        name = names.names[k]
+        if name in forms:
+            own, other = 130.0, 125.0
+        elif name.startswith(wanted) or name.startswith(wanted_compact):
+            own, other = 120.0, 115.0
+        elif f" {wanted}" in f" {name}":
+            own = other = 110.0
+        elif wanted in name or (len(wanted_compact) > 3 and wanted_compact in name):
+            own = other = 105.0
+        else:
+            continue
+        for index, is_own_name in names.owners[k].items():
+            score = own if is_own_name else other
+            if score > tiers.get(index, 0.0):
+                tiers[index] = score
+    for index in sorted(tiers):  # programme order, as a scan of the catalogue would add them
+        raise_to(index, tiers[index])
     if len(wanted_compact) < 4:
         return scores
-    # A typo in a whole name (ratio), or in a word inside a longer name (partial_ratio).
-    for scorer, choices, owners in ((fuzz.ratio, every, owners_every),
-                                    (fuzz.partial_ratio, longer, owners_longer)):
-        for form in (wanted, wanted_compact):
-            for _, score, position in process.extract(
-                form, choices, scorer=scorer, score_cutoff=FUZZY_CUTOFF, limit=None
-            ):
-                raise_to(owners[position], score)
+    # A typo in a whole name (ratio), or in a word inside a longer name (partial_ratio):
+    # rapidfuzz scores only the names that can reach the cutoff (see NameIndex). Matches
+    # are taken in rapidfuzz's order over all names (best score first, then catalogue
+    # order), so the result is the same as scoring every name.
+    forms_typo = (wanted,) if wanted_compact == wanted else (wanted, wanted_compact)
+    overlaps = {form: names.bigram_overlap(form) for form in forms_typo}
+    for scorer in (fuzz.ratio, fuzz.partial_ratio):
+        for form in forms_typo:
+            if scorer is fuzz.ratio:
+                chosen = names.ratio_candidates(form, overlaps[form])
+            else:
+                chosen = names.partial_ratio_candidates(form, overlaps[form], len(wanted))
+            found = process.extract(form, [names.names[k] for k in chosen], scorer=scorer,
+                                    score_cutoff=FUZZY_CUTOFF, limit=None)
+            hits = sorted(((-score, position, index) for _, score, at in found
+                           for position, index in names.positions[chosen[at]]))
+            for negative, _, index in hits:
+                raise_to(index, -negative)
     return scores
 
 
@@ -181,15 +199,10 @@ def suggest(snapshot: Snapshot, query: str) -> tuple[tuple[str, ...], tuple[Doma
     wanted = content_words(query)
     if not wanted:
         return (), ()
-    choices: dict[str, str] = {}  # normalised -> as shown
-    for phrase in snapshot.search_terms:
-        choices.setdefault(phrase, phrase)
-    for programme in snapshot.programmes:
-        for text in (programme.name, *programme.synonyms):
-            choices.setdefault(normalise(text), text)
+    names = name_index(snapshot)
+    choices = names.choices  # normalised -> as shown
     # Whole-word similarity (ratio): partial scorers suggest "bar" for "brandweer".
-    keys = [key for key in choices if len(key) >= 4]
-    found = process.extract(wanted, keys, scorer=fuzz.ratio,
+    found = process.extract(wanted, names.suggestion_keys, scorer=fuzz.ratio,
                             score_cutoff=SUGGEST_CUTOFF, limit=SUGGESTIONS * 3)
     words: list[str] = []
     domains: dict[str, Domain] = {}
@@ -239,9 +252,10 @@ def search(snapshot: Snapshot, filters: SearchFilters, *, per_page: int) -> Sear
     scores = match_scores(snapshot, filters.query) if filters.query else None
     nearest = snapshot.nearest_school_km(filters.place) if filters.place else None
     hits: list[Hit] = []
-    for index, programme in enumerate(programmes):
-        if scores is not None and index not in scores:
-            continue
+    # With search words only the scored programmes can be hits; in catalogue order either way.
+    indices = sorted(scores) if scores is not None else range(len(programmes))
+    for index in indices:
+        programme = programmes[index]
         if filters.domain and programme.domain.slug != filters.domain:
             continue
         if filters.level is not None and programme.level != filters.level:
