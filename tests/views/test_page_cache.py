@@ -82,9 +82,10 @@ def test_only_200_html_answers_are_stored(full_app, full_client):
     assert len(_cache(full_app)) == before
 
 
-def test_the_answer_says_whether_the_cache_had_the_page(full_app):
-    client = full_app.test_client()
-    url = endpoint_url(full_app, "pages.explain") + "?lang=pl"
+def test_the_answer_says_whether_the_cache_had_the_page(make_app):
+    app = make_app()  # a cache of its own: other tests fill the shared app's
+    client = app.test_client()
+    url = endpoint_url(app, "pages.explain") + "?lang=pl"
     first = client.get(url, headers={"Accept-Encoding": "gzip"})
     again = client.get(url, headers={"Accept-Encoding": "gzip"})
     plain = client.get(url)
