@@ -246,12 +246,32 @@ def _sort_key(sort: str, hit: Hit) -> tuple:
             name)
 
 
+def _catalogue_ranks(snapshot: Snapshot, sort: str) -> list[int]:
+    """Each programme's place when the whole catalogue is sorted by `_sort_key` (without a
+    match score or distance), worked out once per snapshot and sort. Sorting hits by it
+    gives `_sort_key`'s order: for "relevance" the score and distance come first and the
+    place stands for the rest of the key (students, then name)."""
+    key = ("sort_ranks", sort)
+    ranks = snapshot.derived.get(key)
+    if ranks is None:
+        programmes = snapshot.programmes
+        order = sorted(range(len(programmes)),
+                       key=lambda index: _sort_key(sort, Hit(programmes[index], 0.0, None)))
+        ranks = [0] * len(programmes)
+        for place, index in enumerate(order):
+            ranks[index] = place
+        snapshot.derived[key] = ranks
+    return ranks
+
+
 def search(snapshot: Snapshot, filters: SearchFilters, *, per_page: int) -> SearchResult:
     """Return one page of programmes matching the filters, in the requested order."""
     programmes = snapshot.programmes
+    ranks = _catalogue_ranks(snapshot, filters.sort)
+    relevance = filters.sort not in ("job_chance", "salary", "name")
     scores = match_scores(snapshot, filters.query) if filters.query else None
     nearest = snapshot.nearest_school_km(filters.place) if filters.place else None
-    hits: list[Hit] = []
+    keyed: list[tuple[tuple, Hit]] = []
     # With search words only the scored programmes can be hits; in catalogue order either way.
     indices = sorted(scores) if scores is not None else range(len(programmes))
     for index in indices:
@@ -269,8 +289,12 @@ def search(snapshot: Snapshot, filters: SearchFilters, *, per_page: int) -> Sear
             distance = float(nearest[index])
             if distance > filters.distance_km:
                 continue
-        hits.append(Hit(programme, scores.get(index, 0.0) if scores else 0.0, distance))
-    hits.sort(key=lambda hit: _sort_key(filters.sort, hit))
+        score = scores.get(index, 0.0) if scores else 0.0
+        order = ((-score, distance if distance is not None else 0, ranks[index]) if relevance
+                 else (ranks[index],))
+        keyed.append((order, Hit(programme, score, distance)))
+    keyed.sort(key=lambda pair: pair[0])
+    hits = [hit for _, hit in keyed]
     start = (filters.page - 1) * per_page
     suggestions, domains = (suggest(snapshot, filters.query)
                             if not hits and filters.query and not filters.has_filters

@@ -212,3 +212,24 @@ def test_the_index_is_built_once_per_snapshot(snapshot):
     assert name_index(snapshot) is name_index(snapshot)
     index = name_index(snapshot)
     assert len(index.names) == len({n for p in snapshot.programmes for n in p.search_names})
+
+
+def test_search_orders_hits_as_the_sort_key_does(snapshot):
+    """search() sorts by per-snapshot catalogue ranks; the order must be `_sort_key`'s,
+    for every sort, with and without words, filters and a place (ties included)."""
+    from kiesmbo.search import SORTS, SearchFilters, _sort_key, search
+
+    place = snapshot.places.resolve("Zwolle")
+    cases = [SearchFilters(query=query, sort=sort, level=level, place=near,
+                           place_text="Zwolle" if near else "", distance_km=50)
+             for query in ("", "zorg", "kok", "techniek", "dieren", "medewerker")
+             for sort in SORTS for level in (None, 2, 4) for near in (None, place)]
+    position = {p.crebo: i for i, p in enumerate(snapshot.programmes)}
+    for filters in cases:
+        found = search(snapshot, filters, per_page=10_000).hits
+        # The plain way: the hits in catalogue order, sorted (stably) by the sort key.
+        in_catalogue_order = sorted(found, key=lambda hit: position[hit.programme.crebo])
+        reference = sorted(in_catalogue_order, key=lambda hit: _sort_key(filters.sort, hit))
+        assert [h.programme.crebo for h in found] == [h.programme.crebo for h in reference], (
+            filters)
+        assert found, filters
