@@ -23,6 +23,7 @@ from markupsafe import Markup
 from kiesmbo.catalogue import FigureView, ProgrammeSummary
 from kiesmbo.db import get_snapshot
 from kiesmbo.formatting import request_locale
+from kiesmbo.templating import get_template
 
 # Cards of one catalogue version: 628 programmes x 6 languages x 2 headings, and the
 # distances people see (whole km); past this many the dictionary starts afresh.
@@ -36,7 +37,7 @@ class CardCache:
         self.lock = threading.Lock()
         self.cards: dict[tuple, Markup] = {}
         self.version = ""
-        self.macros: dict[tuple[str, str], Callable[..., Markup]] = {}
+        self.macros: dict[tuple[str, str, str], Callable[..., Markup]] = {}
 
 
 def _remembered(key: tuple, render: Callable[..., Markup], *args: object) -> Markup:
@@ -90,14 +91,13 @@ def figure_value(figure: object, with_range: bool = False) -> Markup:
 def _macro(template_name: str, name: str) -> Callable[..., Markup]:
     """A macro of a template imported without context. Kept per worker unless templates
     reload (development), where get_template gives the edited template's new module."""
-    environment = current_app.jinja_env
-    if environment.auto_reload:
-        return getattr(environment.get_template(template_name).module, name)
+    if current_app.jinja_env.auto_reload:
+        return getattr(get_template(template_name).module, name)
     macros = current_app.extensions["kiesmbo.cards"].macros
-    found = macros.get((template_name, name))
+    key = (request_locale(), template_name, name)  # each language compiles its own
+    found = macros.get(key)
     if found is None:
-        found = macros[template_name, name] = getattr(
-            environment.get_template(template_name).module, name)
+        found = macros[key] = getattr(get_template(template_name).module, name)
     return found
 
 

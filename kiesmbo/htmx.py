@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 
-from flask import Flask, Response, make_response, redirect, render_template, request
+from flask import Flask, Response, make_response, redirect, request
 
 from kiesmbo.extensions import htmx
+from kiesmbo.templating import render as render_template
 
 # The page-level area in layout.html where htmx puts error messages (see render_error).
 MESSAGES_TARGET = "#messages"
