@@ -6,7 +6,7 @@ from flask import Flask, request
 from flask_babel import get_locale
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from kiesmbo import assets, cli, db, errors, filters, fragments, i18n, security, templating
+from kiesmbo import assets, cli, db, errors, filters, fragments, i18n, security, templating, urls
 from kiesmbo import htmx as htmx_responses
 from kiesmbo.config import load_config
 from kiesmbo.extensions import babel, csrf, htmx, limiter
@@ -38,6 +38,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     filters.init_app(app)
     fragments.init_app(app)
     templating.init_app(app)
+    urls.init_app(app)
     htmx_responses.init_app(app)
     i18n.init_app(app)
 

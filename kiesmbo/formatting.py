@@ -26,6 +26,8 @@ from markupsafe import Markup
 # flask-babel's refresh() (and so force_locale) deletes this attribute of its per-request
 # namespace, so a language switch inside a request is never served stale translations.
 _ATTRIBUTE = "babel_translations"
+# (the Locale object flask-babel holds for this request, its name); see request_locale.
+_NAME_ATTRIBUTE = "_kiesmbo_locale_name"
 
 
 def _babel_namespace() -> SimpleNamespace | None:
@@ -53,7 +55,15 @@ def request_locale() -> str:
     read of its per-request namespace (refresh() and force_locale reset it there too)."""
     namespace = _babel_namespace()
     locale = getattr(namespace, "babel_locale", None) if namespace is not None else None
-    return _locale_name(locale if locale is not None else get_locale())
+    if locale is None:
+        return _locale_name(get_locale())
+    # The name is kept next to the very Locale object it belongs to: an identity check, where
+    # the lru_cache below compares babel Locales with their slow __eq__ on every hit.
+    named = getattr(namespace, _NAME_ATTRIBUTE, None)
+    if named is None or named[0] is not locale:
+        named = (locale, _locale_name(locale))
+        setattr(namespace, _NAME_ATTRIBUTE, named)
+    return named[1]
 
 
 @functools.lru_cache(maxsize=64)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from flask import Flask, Response, current_app, g, request, url_for
+from flask import Flask, Response, current_app, g, request
 
 from kiesmbo.formatting import TemplateLabels, request_locale
 from kiesmbo.labels import N_
+from kiesmbo.urls import url_for
 
 LANGUAGE_COOKIE = "lang"
 # Each language named in itself, for the language switcher.

@@ -62,3 +62,12 @@ def test_a_language_switch_inside_a_request_is_not_served_stale(full_app):
         assert translate() == "Vergelijk opleidingen"
         with flask_babel.force_locale("en"):
             assert translate() == "Compare programmes"
+            assert formatting.request_locale() == "en"
+            assert formatting.percent(0.5) == "50%"
+        assert translate() == "Vergelijk opleidingen"
+        assert formatting.request_locale() == "nl"
+    with full_app.test_request_context("/?lang=ar"):
+        assert formatting.request_locale() == "ar"
+        with flask_babel.force_locale("tr"):
+            assert formatting.request_locale() == "tr"
+        assert formatting.request_locale() == "ar"
