@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import NamedTuple
 
 from flask import Flask, current_app, request
+from flask.globals import _cv_app
 from jinja2 import nodes
 from jinja2.ext import Extension
 from jinja2.parser import Parser
@@ -28,6 +30,7 @@ from kiesmbo.templating import get_template
 # Cards of one catalogue version: 628 programmes x 6 languages x 2 headings, and the
 # distances people see (whole km); past this many the dictionary starts afresh.
 _LIMIT = 50_000
+_SCOPE_ATTRIBUTE = "_kiesmbo_fragment_scope"
 
 
 class CardCache:
@@ -40,23 +43,47 @@ class CardCache:
         self.macros: dict[tuple[str, str, str], Callable[..., Markup]] = {}
 
 
+class _Scope(NamedTuple):
+    """What every fragment of one request shares: worked out once per request (a page
+    has 20-30 fragments, cards and figures), kept on flask.g."""
+
+    cache: CardCache
+    version: str
+    script_root: str
+    usable: bool  # the fragment cache is on and this request can read the catalogue
+
+
+def _scope() -> _Scope:
+    namespace = _cv_app.get().g.__dict__
+    scope = namespace.get(_SCOPE_ATTRIBUTE)
+    if scope is None:
+        app = current_app
+        cache: CardCache = app.extensions["kiesmbo.cards"]
+        usable = bool(app.config["FRAGMENT_CACHE"]) and _catalogue_readable()
+        version = get_snapshot().version if usable else ""
+        if usable and cache.version != version:
+            with cache.lock:
+                if cache.version != version:
+                    cache.cards = {}
+                    cache.version = version
+        scope = namespace[_SCOPE_ATTRIBUTE] = _Scope(cache, version, request.script_root,
+                                                     usable)
+    return scope
+
+
 def _remembered(key: tuple, render: Callable[..., Markup], *args: object) -> Markup:
     """render(*args), remembered under key for this catalogue version and language."""
-    cache: CardCache = current_app.extensions["kiesmbo.cards"]
-    version = get_snapshot().version
-    key = (request_locale(), request.script_root, *key)
-    if cache.version != version:
-        with cache.lock:
-            if cache.version != version:
-                cache.cards = {}
-                cache.version = version
+    scope = _scope()
+    cache = scope.cache
+    # The language is read each time: force_locale may switch it within a request.
+    key = (request_locale(), scope.script_root, *key)
     fragment = cache.cards.get(key)
     if fragment is None:
         fragment = render(*args)
         with cache.lock:
             if len(cache.cards) >= _LIMIT:
                 cache.cards = {}
-            if cache.version == version:
+            if cache.version == scope.version:  # not a newer version's dictionary
                 cache.cards[key] = fragment
     return fragment
 
@@ -69,7 +96,7 @@ def programme_card(programme: ProgrammeSummary, distance_km: float | None = None
     render = _macro("components/programme_card.html", "card_body")
     if school is not None:
         return render(programme, distance_km, heading, school)
-    if not current_app.config["FRAGMENT_CACHE"]:
+    if not _scope().usable:
         return render(programme, distance_km, heading)
     # The card shows the distance as Jinja's round|int gives it, so that is the key.
     shown = None if distance_km is None else round(distance_km)
@@ -83,7 +110,7 @@ def figure_value(figure: object, with_range: bool = False) -> Markup:
     remembered per language. A template global, not a macro: one macro call less for each
     of the 20 or so figures on a page."""
     render = _macro("components/figure_value.html", "figure_value_body")
-    if not current_app.config["FRAGMENT_CACHE"] or type(figure) is not FigureView:
+    if type(figure) is not FigureView or not _scope().usable:
         return render(figure, with_range)
     return _remembered(("figure", figure, bool(with_range)), render, figure, with_range)
 
@@ -127,7 +154,7 @@ class FragmentExtension(Extension):
 
     @staticmethod
     def _render(place: str, keys: tuple, caller: Callable[[], str]) -> Markup:
-        if not current_app.config["FRAGMENT_CACHE"] or not _catalogue_readable():
+        if not _scope().usable:
             return Markup(caller())
         return _remembered(("fragment", place, keys), lambda: Markup(caller()))
 
