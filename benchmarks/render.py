@@ -93,13 +93,15 @@ def main() -> int:
                       "PAGE_CACHE_ENTRIES": 0, "RATELIMIT_ENABLED": False,
                       # As in production: the catalogue version is read at most every 0.25 s.
                       "CATALOGUE_RECHECK_SECONDS": 0.25})
-    client = app.test_client()
+    # Without a cookie jar, as wrk visits: a ?lang= page sets the language cookie, which
+    # would otherwise turn every later page without ?lang into that language.
+    client = app.test_client(use_cookies=False)
     with app.test_request_context():
         snapshot = get_snapshot()
         programmes, searches = programme_paths(snapshot), search_paths(snapshot)
     rnd = random.Random(SEED)
     rnd.shuffle(programmes)
-    result_path = walk_questionnaire(client, rnd)
+    result_path = walk_questionnaire(app.test_client(), rnd)  # the answers live in the session
 
     def get(path: str) -> None:
         response = client.get(path)
