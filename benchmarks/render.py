@@ -101,17 +101,20 @@ def main() -> int:
         programmes, searches = programme_paths(snapshot), search_paths(snapshot)
     rnd = random.Random(SEED)
     rnd.shuffle(programmes)
-    result_path = walk_questionnaire(app.test_client(), rnd)  # the answers live in the session
+    # The answers live in the session: the result renders with the walk's own client, whose
+    # cookie jar holds the session (the result URL has no ?lang, so no language cookie bites).
+    walker = app.test_client()
+    result_path = walk_questionnaire(walker, rnd)
 
-    def get(path: str) -> None:
-        response = client.get(path)
+    def get(path: str, via: FlaskClient = client) -> None:
+        response = via.get(path)
         if response.status_code != 200:
             raise RuntimeError(f"{path} answered {response.status_code}")
 
     renders: dict[str, Callable[[int], None]] = {
         "programme": lambda n: get(programmes[n % len(programmes)]),
         "search": lambda n: get(searches[n % len(searches)]),
-        "result": lambda n: get(result_path),
+        "result": lambda n: get(result_path, walker),
     }
     for render in renders.values():  # first renders compile templates and fit the model
         render(0)
