@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
+from urllib.parse import quote
 
+from babel import Locale
 from flask import Flask, Response, current_app, g, request
+from werkzeug.datastructures import LanguageAccept
+from werkzeug.http import parse_accept_header
 
 from kiesmbo.formatting import TemplateLabels, request_locale
 from kiesmbo.labels import N_
@@ -15,6 +20,8 @@ LANGUAGE_COOKIE = "lang"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "tr": "Türkçe", "ar": "العربية",
                   "pl": "Polski", "uk": "Українська"}
 RTL_LANGUAGES = {"ar"}
+# Browsers send at most about 60 characters of Accept-Language.
+_REMEMBERED_HEADER_LENGTH = 200
 
 # msgids; templates read these tables through TemplateLabels (translated per request).
 LEVEL_LABELS = {
@@ -41,13 +48,33 @@ SORT_LABELS = {
 }
 
 
-def select_locale() -> str:
+@functools.cache
+def _locale(code: str) -> Locale:
+    """The parsed Locale of a supported code: flask-babel takes a Locale as it is, where a
+    code would be parsed again on every request."""
+    return Locale.parse(code)
+
+
+@functools.lru_cache(maxsize=512)
+def _best_accepted(header: str, supported: tuple[str, ...]) -> str | None:
+    """The supported language an Accept-Language header prefers. Browsers send a few
+    dozen distinct headers, so each one's answer is kept rather than parsed per request."""
+    return parse_accept_header(header, LanguageAccept).best_match(supported)
+
+
+def select_locale() -> Locale:
     """Pick the locale: ?lang=, then the language cookie, then Accept-Language, then nl."""
     supported = current_app.config["LANGUAGES"]
     for choice in (request.args.get("lang"), request.cookies.get(LANGUAGE_COOKIE)):
         if choice in supported:
-            return choice
-    return request.accept_languages.best_match(supported) or supported[0]
+            return _locale(choice)
+    header = request.headers.get("Accept-Language", "")
+    if not header:
+        return _locale(supported[0])
+    # Only plain headers are kept: a long made-up one must not take a slot in the memo.
+    best = (_best_accepted if len(header) <= _REMEMBERED_HEADER_LENGTH
+            else _best_accepted.__wrapped__)
+    return _locale(best(header, tuple(supported)) or supported[0])
 
 
 def is_rtl() -> bool:
@@ -62,18 +89,25 @@ def keep_in_links(args: Mapping[str, object]) -> None:
     g.link_args = {key: value for key, value in args.items() if value not in (None, "", [])}
 
 
-def language_url(code: str) -> str:
-    """The URL of the current page in another language.
+def language_links() -> list[tuple[str, str, str | None]]:
+    """The language switcher: (code, own name, URL of the current page in that language,
+    or None for the current language).
 
-    Built only from the matched route's own variables and what the view passed to
-    keep_in_links: raw query arguments never reach url_for, where keys such as `_method`,
-    `_external` or `endpoint` would change what it builds (or make it fail).
+    The URLs are built only from the matched route's own variables and what the view passed
+    to keep_in_links: raw query arguments never reach url_for, where keys such as `_method`,
+    `_external` or `endpoint` would change what it builds (or make it fail). The page's URL
+    is built once; `lang` goes last, as url_for would add it.
     """
     rule = request.url_rule
     if request.method == "GET" and rule is not None and request.endpoint:
-        args = {**(request.view_args or {}), **g.get("link_args", {})}
-        return url_for(request.endpoint, **args, lang=code)
-    return url_for("pages.home", lang=code)
+        base = url_for(request.endpoint, **{**(request.view_args or {}),
+                                            **g.get("link_args", {})})
+    else:
+        base = url_for("pages.home")
+    joiner = "&" if "?" in base else "?"
+    current = request_locale()
+    return [(code, name, None if code == current else f"{base}{joiner}lang={quote(code)}")
+            for code, name in LANGUAGE_NAMES.items() if code in current_app.config["LANGUAGES"]]
 
 
 def _remember_language(response: Response) -> Response:
@@ -91,4 +125,4 @@ def init_app(app: Flask) -> None:
         level_labels=TemplateLabels(LEVEL_LABELS), level_short=TemplateLabels(LEVEL_SHORT),
         step_labels=TemplateLabels(STEP_LABELS), sort_labels=TemplateLabels(SORT_LABELS),
         language_names=LANGUAGE_NAMES, is_rtl=is_rtl,
-        language_url=language_url)
+        language_links=language_links)

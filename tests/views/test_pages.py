@@ -93,6 +93,30 @@ def test_dutch_is_the_default_and_accept_language_is_honoured(full_client):
     assert soup.html["lang"] == "en"
 
 
+@pytest.mark.parametrize(("header", "lang"), [
+    ("de-DE,de;q=0.9,tr;q=0.8,en;q=0.5", "tr"),  # the best supported one, by weight
+    ("fr", "nl"),  # nothing supported: Dutch
+    (",".join(f"x{i}" for i in range(80)) + ",uk;q=0.1", "uk"),  # long: not remembered
+])
+def test_accept_language_picks_the_best_supported_language(full_app, header, lang):
+    for _ in range(2):  # the second answer comes from the remembered match
+        soup = get_page(full_app.test_client(), "/", headers={"Accept-Language": header})
+        assert soup.html["lang"] == lang
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("/", "/?lang=en"),
+    ("/opleidingen/25655/mbo-verpleegkundige?place=Zwolle",
+     "/opleidingen/25655/mbo-verpleegkundige?place=Zwolle&lang=en"),
+    ("/opleidingen?q=zorg+en+welzijn&level=3",
+     "/opleidingen?q=zorg+en+welzijn&level=3&lang=en"),
+])
+def test_language_links_are_this_page_with_the_language_last(full_client, url, expected):
+    soup = get_page(full_client, url)
+    assert soup.select_one("nav.languages a[hreflang=en]")["href"] == expected
+    assert soup.select_one("nav.languages .current-language")["lang"] == "nl"
+
+
 LOCALE_PAGES = ["/", "/opleidingen?q=zorg", "/opleidingen/25655/mbo-verpleegkundige",
                 "/vergelijk?crebo=25725&crebo=25736&crebo=25655", "/ouders", "/orientatie",
                 "/orientatie/stap/1", "/lijstje", "/bronnen", "/uitleg"]
