@@ -3,16 +3,16 @@ own keys, remembered per worker: a list of 50 cards is 50 dictionary reads, and 
 that many programme pages share (the key figures of a field and level, the guide's rows
 for a level, the menu) are rendered once.
 
-- `programme_card` and `figure_value`: template globals around a macro imported without
-  context; their output depends on their arguments, the language, the catalogue (through
-  the programme's figures) and url_for, nothing else.
+- `programme_card`, `figure_value` and `ladder_rungs`: template globals around a macro
+  imported without context; their output depends on their arguments, the language, the
+  catalogue (through the programme's figures) and url_for, nothing else.
 - `{% fragment key, ... %}...{% endfragment %}`: any template part, keyed by what it shows.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from flask import Flask, current_app, request
@@ -25,6 +25,7 @@ from markupsafe import Markup
 from kiesmbo.catalogue import FigureView, ProgrammeSummary
 from kiesmbo.db import get_snapshot
 from kiesmbo.formatting import request_locale
+from kiesmbo.ladder import Rung
 from kiesmbo.templating import get_template
 
 # Cards of one catalogue version: 628 programmes x 6 languages x 2 headings, and the
@@ -115,6 +116,20 @@ def figure_value(figure: object, with_range: bool = False) -> Markup:
     return _remembered(("figure", figure, bool(with_range)), render, figure, with_range)
 
 
+def ladder_rungs(rungs: Iterable[Rung]) -> Markup:
+    """The steps of a route ladder (the `rung` macro of components/rung.html, one `<li>`
+    each), each remembered per catalogue version, language and step. A step shows its kind,
+    level, years and, for a programme, that programme (its name and link come from the
+    catalogue) and whether it is the page's own: that is the key."""
+    render = _macro("components/rung.html", "rung")
+    if not _scope().usable:
+        return Markup("").join(render(r) for r in rungs)
+    return Markup("").join(
+        _remembered(("rung", r.kind, r.level, r.years_min, r.years_max, r.is_this,
+                     r.programme.crebo if r.programme is not None else None), render, r)
+        for r in rungs)
+
+
 def _macro(template_name: str, name: str) -> Callable[..., Markup]:
     """A macro of a template imported without context. Kept per worker unless templates
     reload (development), where get_template gives the edited template's new module."""
@@ -174,4 +189,5 @@ def init_app(app: Flask) -> None:
     app.extensions["kiesmbo.cards"] = CardCache()
     app.add_template_global(programme_card)
     app.add_template_global(figure_value)
+    app.add_template_global(ladder_rungs)
     app.jinja_env.add_extension(FragmentExtension)
