@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections import ChainMap
 from collections.abc import Iterator
 
 from flask import Flask, current_app
 from flask.signals import before_render_template, template_rendered
 from jinja2 import Environment, Template
+from jinja2.environment import TemplateModule
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from kiesmbo.formatting import request_locale, request_translations
@@ -90,6 +93,24 @@ class ConstantGettext(Extension):
                 Token(lineno, "rparen", ")")]
 
 
+class ImportingTemplate(Template):
+    """Jinja's Template with a cheaper check on `{% from ... import ... %}`.
+
+    Each import asks whether the importing render has globals the imported template lacks
+    (then the template is rendered again as a module with them). Jinja works that out as a
+    set minus a ChainMap's keys, one Python-level membership test per global: about 15
+    microseconds per import, two or three per page. The same answer comes from one C-level
+    set difference over the ChainMap's dictionaries.
+    """
+
+    def _get_default_module(self, ctx: Context | None = None) -> TemplateModule:
+        module = self._module
+        if (ctx is not None and module is not None and isinstance(self.globals, ChainMap)
+                and not ctx.globals_keys.difference(*self.globals.maps)):
+            return module
+        return super()._get_default_module(ctx)
+
+
 class LocalizedEnvironments:
     """One worker's overlays of the app's environment, one per language."""
 
@@ -136,4 +157,5 @@ def render(name: str, **context) -> str:
 
 
 def init_app(app: Flask) -> None:
+    app.jinja_env.template_class = ImportingTemplate
     app.extensions[_EXTENSION_KEY] = LocalizedEnvironments()

@@ -121,3 +121,31 @@ def test_a_template_with_an_autoescape_block_keeps_its_calls(template_app: Flask
         plain, folded = _environments(template_app, sources)
         assert folded.get_template("block.html").render() == "A &amp; B &lt;b&gt;"
         assert plain.get_template("block.html").render() == "A &amp; B &lt;b&gt;"
+
+
+IMPORT_SOURCES = {
+    "macros.html": "{% macro who() %}{{ name | default('nobody') }}{% endmacro %}",
+    "page.html": "{% from 'macros.html' import who %}[{{ who() }}]",
+}
+
+
+@pytest.mark.parametrize("page_globals", [None, {"name": "Ada"}])
+def test_imports_see_the_globals_jinja_gives_them(page_globals: dict | None) -> None:
+    """`{% from %}` with the app's Template class imports what Jinja's own Template imports:
+    the cached module, or a fresh one when the importing template has globals of its own."""
+    def render(template_class: type) -> list[str]:
+        environment = Environment(loader=DictLoader(IMPORT_SOURCES))
+        environment.template_class = template_class
+        environment.get_template("macros.html").module  # noqa: B018 (the cached module now exists)
+        page = environment.get_template("page.html", globals=page_globals)
+        return [page.render(), page.render()]
+
+    from jinja2 import Template
+    expected = ["[Ada]", "[Ada]"] if page_globals else ["[nobody]", "[nobody]"]
+    assert render(Template) == expected
+    assert render(templating.ImportingTemplate) == expected
+
+
+def test_the_app_compiles_with_the_importing_template(template_app: Flask) -> None:
+    with template_app.test_request_context("/"):
+        assert isinstance(templating.get_template("layout.html"), templating.ImportingTemplate)
