@@ -32,6 +32,10 @@ from kiesmbo.templating import get_template
 # distances people see (whole km); past this many the dictionary starts afresh.
 _LIMIT = 50_000
 _SCOPE_ATTRIBUTE = "_kiesmbo_fragment_scope"
+# The macros behind the template globals below: (template, macro).
+_CARD = ("components/programme_card.html", "card_body")
+_FIGURE = ("components/figure_value.html", "figure_value_body")
+_RUNG = ("components/rung.html", "rung")
 
 
 class CardCache:
@@ -94,15 +98,14 @@ def programme_card(programme: ProgrammeSummary, distance_km: float | None = None
     """The programme card (the `card_body` macro of components/programme_card.html),
     remembered per catalogue version, language, programme, heading and distance as shown
     (whole km). A card that names the visitor's nearest school is not remembered."""
-    render = _macro("components/programme_card.html", "card_body")
     if school is not None:
-        return render(programme, distance_km, heading, school)
+        return _call_macro(_CARD, programme, distance_km, heading, school)
     if not _scope().usable:
-        return render(programme, distance_km, heading)
+        return _call_macro(_CARD, programme, distance_km, heading)
     # The card shows the distance as Jinja's round|int gives it, so that is the key.
     shown = None if distance_km is None else round(distance_km)
-    return _remembered(("card", programme.crebo, shown, heading), render, programme,
-                       distance_km, heading)
+    return _remembered(("card", programme.crebo, shown, heading), _call_macro, _CARD,
+                       programme, distance_km, heading)
 
 
 def figure_value(figure: object, with_range: bool = False) -> Markup:
@@ -110,10 +113,10 @@ def figure_value(figure: object, with_range: bool = False) -> Markup:
     components/figure_value.html); a catalogue figure (FigureView, compared by value) is
     remembered per language. A template global, not a macro: one macro call less for each
     of the 20 or so figures on a page."""
-    render = _macro("components/figure_value.html", "figure_value_body")
     if type(figure) is not FigureView or not _scope().usable:
-        return render(figure, with_range)
-    return _remembered(("figure", figure, bool(with_range)), render, figure, with_range)
+        return _call_macro(_FIGURE, figure, with_range)
+    return _remembered(("figure", figure, bool(with_range)), _call_macro, _FIGURE, figure,
+                       with_range)
 
 
 def ladder_rungs(rungs: Iterable[Rung]) -> Markup:
@@ -121,26 +124,27 @@ def ladder_rungs(rungs: Iterable[Rung]) -> Markup:
     each), each remembered per catalogue version, language and step. A step shows its kind,
     level, years and, for a programme, that programme (its name and link come from the
     catalogue) and whether it is the page's own: that is the key."""
-    render = _macro("components/rung.html", "rung")
     if not _scope().usable:
-        return Markup("").join(render(r) for r in rungs)
+        return Markup("").join(_call_macro(_RUNG, r) for r in rungs)
     return Markup("").join(
         _remembered(("rung", r.kind, r.level, r.years_min, r.years_max, r.is_this,
-                     r.programme.crebo if r.programme is not None else None), render, r)
+                     r.programme.crebo if r.programme is not None else None),
+                    _call_macro, _RUNG, r)
         for r in rungs)
 
 
-def _macro(template_name: str, name: str) -> Callable[..., Markup]:
-    """A macro of a template imported without context. Kept per worker unless templates
-    reload (development), where get_template gives the edited template's new module."""
-    if current_app.jinja_env.auto_reload:
-        return getattr(get_template(template_name).module, name)
+def _call_macro(macro: tuple[str, str], *args: object) -> Markup:
+    """Call a macro (template name, macro name) of a template imported without context.
+    Looked up only when a fragment is rendered, not on every read of a remembered one."""
+    template_name, name = macro
+    if current_app.jinja_env.auto_reload:  # development: the edited template's new module
+        return getattr(get_template(template_name).module, name)(*args)
     macros = current_app.extensions["kiesmbo.cards"].macros
     key = (request_locale(), template_name, name)  # each language compiles its own
     found = macros.get(key)
     if found is None:
         found = macros[key] = getattr(get_template(template_name).module, name)
-    return found
+    return found(*args)
 
 
 class FragmentExtension(Extension):
