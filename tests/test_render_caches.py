@@ -68,6 +68,17 @@ def test_pages_are_byte_identical_with_and_without_the_render_caches(make_app, m
         assert body == slow[key], key
 
 
+def test_reloading_templates_gives_the_same_pages(make_app):
+    """In development (templates reload) the cards, figures and route steps come from the
+    edited templates' fresh modules: the same pages as a worker that keeps its macros."""
+    paths = _programme_paths(make_app())[:4]
+    settings = {"PAGE_CACHE_ENTRIES": 0, "WTF_CSRF_ENABLED": False}
+    kept = _render(make_app(settings), paths, 3)
+    reloading = make_app({**settings, "TEMPLATES_AUTO_RELOAD": True})
+    assert reloading.jinja_env.auto_reload
+    assert _render(reloading, paths, 3) == kept
+
+
 def test_distances_at_once_equal_one_school_at_a_time(full_app):
     with full_app.test_request_context():
         snapshot = get_snapshot()
