@@ -40,7 +40,7 @@ V = TypeVar("V")
 @dataclass(frozen=True)
 class _Entry:
     status: int
-    mimetype: str
+    content_type: str  # the whole Content-Type header ("text/html; charset=utf-8")
     # Only the gzipped body is kept (about a fifth of the page): nearly every client accepts
     # gzip, and the few that do not get it unpacked, which costs far less than a render.
     gzipped: bytes
@@ -111,17 +111,17 @@ def _accepts_gzip() -> bool:
     return "gzip" in request.headers.get("Accept-Encoding", "")
 
 
-def _respond(entry: _Entry) -> Response:
+def _respond(entry: _Entry, status: str) -> Response:
+    """The answer for a stored page; `status` is the X-Page-Cache value (hit or miss)."""
+    # The headers go in as one list: each header set afterwards would scan the others.
+    # Vary is text: the Vary set is parsed and written out again on every add (htmx.py
+    # adds HX-Request to the same header).
+    headers = [("Content-Type", entry.content_type), ("Vary", "Accept-Encoding, HX-Request"),
+               (STATUS_HEADER, status)]
     if _accepts_gzip():
-        response = Response(entry.gzipped, status=entry.status, mimetype=entry.mimetype)
-        response.headers["Content-Encoding"] = "gzip"
-    else:
-        response = Response(gzip.decompress(entry.gzipped), status=entry.status,
-                            mimetype=entry.mimetype)
-    # Set as text: the Vary set is parsed and written out again on every add. htmx.py adds
-    # HX-Request to the same header.
-    response.headers["Vary"] = "Accept-Encoding, HX-Request"
-    return response
+        headers.append(("Content-Encoding", "gzip"))
+        return Response(entry.gzipped, status=entry.status, headers=headers)
+    return Response(gzip.decompress(entry.gzipped), status=entry.status, headers=headers)
 
 
 def _query_key(params: tuple[str, ...]) -> tuple:
@@ -162,18 +162,14 @@ def cached_page(view: Callable[..., Response | str] | None = None, *,
                 current_app.logger.warning("page not cached: it holds an absolute URL to the "
                                            "request's host (%s)", request.path)
                 return response
-            entry = _Entry(response.status_code, response.mimetype,
+            entry = _Entry(response.status_code, response.content_type,
                            gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0))
             cache.put(key, entry)
             if not _accepts_gzip():  # the page just rendered: no need to unpack the copy
                 response.vary.add("Accept-Encoding")
                 response.headers[STATUS_HEADER] = "miss"
                 return response
-            answer = _respond(entry)
-            answer.headers[STATUS_HEADER] = "miss"
-            return answer
-        answer = _respond(entry)
-        answer.headers[STATUS_HEADER] = "hit"
-        return answer
+            return _respond(entry, "miss")
+        return _respond(entry, "hit")
 
     return wrapper

@@ -502,6 +502,34 @@ def test_every_response_carries_the_security_headers(full_client, url, status, h
     assert "Strict-Transport-Security" not in response.headers  # not in development
 
 
+def test_security_headers_keep_a_views_own_and_come_once():
+    """A header the view set stays; the rest are added once, also when applied twice (the
+    500 handler and after_request both apply them); no-store replaces a view's own
+    Cache-Control."""
+    from flask import Response
+
+    from kiesmbo.security import apply_security_headers, no_store
+
+    app = create_app({"TESTING": True, "DATABASE_URL": "sqlite://"})
+    app.add_url_rule("/own", "own", lambda: Response("", headers={
+        "X-Frame-Options": "SAMEORIGIN", "Cache-Control": "max-age=60"}))
+    app.add_url_rule("/secret", "secret", no_store(
+        lambda: Response("", headers={"Cache-Control": "max-age=60"})))
+    client = app.test_client()
+    own = client.get("/own", headers={"X-Request-ID": "req-42"})
+    first = [name.lower() for name, _ in own.headers.items()]
+    with app.test_request_context("/own", headers={"X-Request-ID": "req-42"}):
+        apply_security_headers(own)
+    again = [name.lower() for name, _ in own.headers.items()]
+    assert len(first) == len(set(first)) and again == first, (first, again)
+    assert own.headers["X-Frame-Options"] == "SAMEORIGIN"
+    assert own.headers["Cache-Control"] == "max-age=60"
+    assert own.headers["X-Request-ID"] == "req-42"
+    for header in SECURITY_HEADERS:
+        assert header in own.headers, header
+    assert client.get("/secret").headers.getlist("Cache-Control") == ["no-store"]
+
+
 def test_pages_with_a_result_code_are_not_stored(full_app):
     location = _saved_location(full_app)
     client = full_app.test_client()

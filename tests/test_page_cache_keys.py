@@ -68,7 +68,7 @@ def test_the_language_still_selects_its_own_page(client):
 
 
 def _entry(size: int) -> _Entry:
-    return _Entry(200, "text/html", b"x" * size)
+    return _Entry(200, "text/html; charset=utf-8", b"x" * size)
 
 
 def test_the_cache_is_bounded_in_bytes():
