@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import threading
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
@@ -76,6 +78,12 @@ class SchoolOffers:
     latitudes: np.ndarray
     longitudes: np.ndarray
 
+    @functools.cached_property
+    def without_place(self) -> tuple[SchoolOffer, ...]:
+        """The order without a place (sort_school_offers), worked out once: these offers
+        are kept per catalogue version and every visit without a place asks for it."""
+        return tuple(_in_order(self.offers))
+
 
 def read_school_offers(*, session: Session, programme_id: int) -> SchoolOffers:
     """The school offers of a programme as read from the database (see SchoolOffers)."""
@@ -119,16 +127,18 @@ def _school_offers(grouped: dict[tuple[int, str], list[tuple[Any, Institution]]]
 def sort_school_offers(schools: SchoolOffers, place: Place | None) -> list[SchoolOffer]:
     """Confirmed schools first; then nearest first (with a place, whose distances are
     filled in) or, without a place, most students first; then by name."""
-    offers = list(schools.offers)
-    if place is not None and offers:
-        distances = distances_km(place.latitude, place.longitude, schools.latitudes,
-                                 schools.longitudes)
-        offers = [replace(offer, distance_km=float(distance))
-                  for offer, distance in zip(offers, distances, strict=True)]
-    offers.sort(key=lambda o: (not o.is_confirmed,
-                               o.distance_km if o.distance_km is not None else -(o.students or 0),
-                               o.institution.name.casefold()))
-    return offers
+    if place is None or not schools.offers:
+        return list(schools.without_place)
+    distances = distances_km(place.latitude, place.longitude, schools.latitudes,
+                             schools.longitudes)
+    return _in_order(replace(offer, distance_km=float(distance))
+                     for offer, distance in zip(schools.offers, distances, strict=True))
+
+
+def _in_order(offers: Iterable[SchoolOffer]) -> list[SchoolOffer]:
+    return sorted(offers, key=lambda o: (
+        not o.is_confirmed, o.distance_km if o.distance_km is not None else -(o.students or 0),
+        o.institution.name.casefold()))
 
 
 def list_occupations(*, session: Session, programme_id: int) -> list[EscoLink]:
@@ -328,16 +338,20 @@ class ProgrammePageCache:
         self._pages: tuple[str, dict[str, ProgrammePage]] | None = None
         self._lock = threading.Lock()
 
-    def get(self, *, session: Session, snapshot: Snapshot,
+    def get(self, *, session: Session | Callable[[], Session], snapshot: Snapshot,
             crebo: str) -> ProgrammePage | None:
+        """A programme's page data. `session` may be a function that opens one: it is called
+        only when the database is read, so a page served from memory opens no session."""
         if not self.enabled:
-            return read_programme_page(session=session, snapshot=snapshot, crebo=crebo)
+            return read_programme_page(session=session() if callable(session) else session,
+                                       snapshot=snapshot, crebo=crebo)
         pages = self._pages
         if pages is None or pages[0] != snapshot.version:
             with self._lock:
                 pages = self._pages
                 if pages is None or pages[0] != snapshot.version:
-                    with Session(session.get_bind()) as own:
+                    bind = (session() if callable(session) else session).get_bind()
+                    with Session(bind) as own:
                         pages = self._pages = (
                             snapshot.version, read_programme_pages(session=own,
                                                                    snapshot=snapshot))

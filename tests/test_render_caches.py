@@ -98,6 +98,23 @@ def test_distances_at_once_equal_one_school_at_a_time(full_app):
         assert by_key[offer.institution.id, offer.city] == one
 
 
+def test_without_a_place_confirmed_schools_come_first_then_most_students(full_app):
+    with full_app.test_request_context():
+        snapshot = get_snapshot()
+        with Session(get_engine_of(full_app)) as session:
+            busiest = max(snapshot.programmes, key=lambda p: p.enrolments.schools
+                          if p.enrolments and p.enrolments.schools else 0)
+            schools = read_school_offers(session=session, programme_id=busiest.id)
+    offers = sort_school_offers(schools, None)
+    assert sorted(offers, key=lambda o: o.institution.id) == sorted(
+        schools.offers, key=lambda o: o.institution.id)
+    keys = [(not o.is_confirmed, -(o.students or 0), o.institution.name.casefold())
+            for o in offers]
+    assert keys == sorted(keys) and len(set(keys)) > 10
+    offers.reverse()  # a caller's list is its own: the remembered order stays
+    assert sort_school_offers(schools, None)[0] == offers[-1]
+
+
 def test_a_seed_shows_on_the_programme_page_at_once(app, seeded_runner):
     client = app.test_client()
     with Session(get_engine_of(app)) as session:
@@ -157,3 +174,25 @@ def test_the_layout_fragments_render_when_the_database_cannot_be_read(tmp_path):
     page = response.text
     assert 'class="site-nav"' in page and 'class="site-footer"' in page
     assert "We verbergen nooit een opleiding" in page
+
+
+def test_a_programme_page_from_memory_opens_no_database_session(make_app, monkeypatch):
+    """Once a catalogue version's page data is read, a programme page (cache off) is drawn
+    from memory: no database session is opened for it."""
+    import kiesmbo.db
+
+    app = make_app({"PAGE_CACHE_ENTRIES": 0, "CATALOGUE_RECHECK_SECONDS": 3600})
+    client = app.test_client()
+    path = _programme_paths(app)[0]
+    assert client.get(path).status_code == 200
+    opened = []
+
+    class CountingSession(kiesmbo.db.Session):
+        def __init__(self, *args, **kwargs):
+            opened.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(kiesmbo.db, "Session", CountingSession)
+    assert client.get(path).status_code == 200
+    assert client.get(_programme_paths(app)[1]).status_code == 200
+    assert opened == []
