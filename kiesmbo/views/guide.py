@@ -3,6 +3,7 @@ what if I doubt, and a saved result for parents in their own language."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -81,16 +82,30 @@ def _ladder(programme: ProgrammeSummary, routes: Routes | None) -> Ladder:
 
 @bp.app_template_global()
 def guide_for(programme: ProgrammeSummary, routes: Routes | None = None) -> ProgrammeGuide:
-    """The guide blocks of a programme page (called from guide/_programme.html)."""
+    """The guide blocks of a programme page (called from guide/_programme.html).
+
+    All but the 1 April line depend only on the programme, its routes (both of the catalogue
+    version) and the seed data's guide: worked out once per snapshot and programme (about
+    60 us a page), with today's line put in on every call.
+    """
     guide = get_guide()
-    leerweg = "bol" if programme.has_bol else "bbl"
-    return ProgrammeGuide(
-        programme=programme, answers=answers_for_level(guide, programme.level),
-        extra=guide.extra.get(programme.crebo, ()), legal=legal_notes(guide, programme.crebo),
-        deadline=application_status(guide, today_amsterdam()),
-        cost=plan_costs(guide, level=programme.level, duration_years=programme.duration_years,
-                        leerweg=leerweg, age_at_start=DEFAULT_AGE),
-        ladder=_ladder(programme, routes))
+    deadline = application_status(guide, today_amsterdam())
+    derived = get_snapshot().derived
+    key = ("programme_guide", programme.id)
+    kept = derived.get(key)
+    if not (isinstance(kept, tuple) and kept[0] is guide):  # made from other seed data
+        leerweg = "bol" if programme.has_bol else "bbl"
+        kept = derived[key] = (guide, ProgrammeGuide(
+            programme=programme, answers=answers_for_level(guide, programme.level),
+            extra=guide.extra.get(programme.crebo, ()),
+            legal=legal_notes(guide, programme.crebo), deadline=deadline,
+            cost=plan_costs(guide, level=programme.level,
+                            duration_years=programme.duration_years, leerweg=leerweg,
+                            age_at_start=DEFAULT_AGE),
+            ladder=_ladder(programme, routes)))
+    found = kept[1]
+    return found if found.deadline == deadline else dataclasses.replace(found,
+                                                                        deadline=deadline)
 
 
 @bp.app_template_global()
