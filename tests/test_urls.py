@@ -80,3 +80,18 @@ def test_the_memo_is_bounded(url_app: Flask, monkeypatch: pytest.MonkeyPatch) ->
         for number in range(25):
             assert urls.url_for("orientation.step", step=number) == f"/orientatie/stap/{number}"
         assert len(url_app.extensions["kiesmbo.url_memo"]) <= 10
+
+
+def test_url_defaults_turn_the_memo_off(url_app: Flask) -> None:
+    """A url_defaults function adds inputs the memo's key does not hold: url_for then asks
+    Flask every time."""
+    state = {"ref": "a"}
+
+    @url_app.url_defaults
+    def add_ref(endpoint: str, values: dict) -> None:
+        values.setdefault("ref", state["ref"])
+
+    for ref in ("a", "b"):
+        state["ref"] = ref
+        with url_app.test_request_context("/"):
+            assert urls.url_for("pages.explain") == f"/uitleg?ref={ref}"
