@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from flask import Flask, request
-from flask_babel import get_locale
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from kiesmbo import assets, cli, db, errors, filters, fragments, i18n, security, templating, urls
 from kiesmbo import htmx as htmx_responses
 from kiesmbo.config import load_config
 from kiesmbo.extensions import babel, csrf, htmx, limiter
+from kiesmbo.formatting import request_locale
 from kiesmbo.i18n import select_locale
 
 
@@ -70,7 +70,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     # Last registered, so it runs first: even if a later after_request fails, the headers
     # are on the response.
     security.init_app(app)
-    app.context_processor(lambda: {"current_locale": str(get_locale())})
+    app.context_processor(lambda: {"current_locale": request_locale()})
     return app
 
 

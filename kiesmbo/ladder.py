@@ -4,6 +4,7 @@ nominal durations are in seed_data/guide/)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,19 @@ class Ladder:
     onwards: tuple[Rung, ...]  # next mbo programmes or levels, and hbo after level 4
     hbo_studies: tuple[str, ...]
     durations: tuple[Duration, ...]  # the sourced nominal durations used
+
+    @functools.cached_property
+    def sources(self) -> tuple[Duration, ...]:
+        """The durations, one per source (as Jinja's unique filter on `source` gives them:
+        the first of each, by lower case). Worked out once: ladders of programme pages are
+        kept per snapshot."""
+        seen: set[str] = set()
+        found = []
+        for duration in self.durations:
+            if duration.source.lower() not in seen:
+                seen.add(duration.source.lower())
+                found.append(duration)
+        return tuple(found)
 
     @property
     def has_bbl(self) -> bool:
