@@ -149,3 +149,46 @@ def test_imports_see_the_globals_jinja_gives_them(page_globals: dict | None) -> 
 def test_the_app_compiles_with_the_importing_template(template_app: Flask) -> None:
     with template_app.test_request_context("/"):
         assert isinstance(templating.get_template("layout.html"), templating.ImportingTemplate)
+
+
+CALL_SOURCE = ("{% set x = 'outer' %}{{ plain(1, b=2) }}|{{ ctx_name() }}|{{ env_name() }}|"
+               "{{ eval_auto() }}|{% for x in ['loop'] %}{% set y = x %}{{ ctx_x() }}"
+               "{{ ctx_y() }}{% endfor %}|{{ ctx_x() }}|{% block b %}{% set y = 'block' %}"
+               "{{ ctx_y() }}{% endblock %}|{{ stops() is undefined }}|{{ method() }}|"
+               "{{ macro_call() }}")
+
+
+def _render_calls(context_class: type | None) -> str:
+    from jinja2 import pass_context, pass_environment, pass_eval_context
+
+    environment = Environment(autoescape=True)
+    if context_class:
+        environment.context_class = context_class
+
+    def stops() -> None:
+        raise StopIteration
+
+    class Thing:
+        def name(self) -> str:
+            return "method"
+
+    environment.globals.update(
+        plain=lambda a, b=0: a + b,
+        ctx_name=pass_context(lambda context: context.name or "no name"),
+        ctx_x=pass_context(lambda context: context.resolve("x")),
+        ctx_y=pass_context(lambda context: context.resolve("y")),
+        env_name=pass_environment(lambda env: type(env).__name__),
+        eval_auto=pass_eval_context(lambda eval_ctx: eval_ctx.autoescape),
+        stops=stops, method=Thing().name)
+    return environment.from_string(
+        "{% macro macro_call() %}macro{% endmacro %}" + CALL_SOURCE).render()
+
+
+def test_fast_calls_give_what_jinja_gives() -> None:
+    """Calls from templates through FastCallContext see what Jinja's Context gives them:
+    the context (with loop and block variables), the eval context, the environment, or
+    nothing; a StopIteration is undefined."""
+    expected = _render_calls(None)
+    assert expected.startswith("3|no name|Environment|True|")
+    assert "|True|method|macro" in expected
+    assert _render_calls(templating.FastCallContext) == expected
