@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Mapping
 from urllib.parse import quote
 
 from babel import Locale
 from flask import Flask, Response, current_app, g, request
 from werkzeug.datastructures import LanguageAccept
-from werkzeug.http import parse_accept_header
+from werkzeug.http import dump_cookie, parse_accept_header
 
 from kiesmbo.formatting import TemplateLabels, request_locale
 from kiesmbo.labels import N_
 from kiesmbo.urls import url_for
 
 LANGUAGE_COOKIE = "lang"
+_LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600  # a year
 # Each language named in itself, for the language switcher.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "tr": "Türkçe", "ar": "العربية",
                   "pl": "Polski", "uk": "Українська"}
@@ -113,10 +115,20 @@ def language_links() -> list[tuple[str, str, str | None]]:
 def _remember_language(response: Response) -> Response:
     choice = request.args.get("lang")
     if choice in current_app.config["LANGUAGES"]:
-        response.set_cookie(LANGUAGE_COOKIE, choice, max_age=365 * 24 * 3600,  # 1 year
-                            samesite="Lax", secure=current_app.config.get(
-                                "SESSION_COOKIE_SECURE", False))
+        response.headers.add("Set-Cookie", language_cookie(
+            choice, bool(current_app.config.get("SESSION_COOKIE_SECURE", False)),
+            int(time.time()), response.max_cookie_size))
     return response
+
+
+@functools.lru_cache(maxsize=64)
+def language_cookie(choice: str, secure: bool, second: int, max_size: int) -> str:
+    """The Set-Cookie header that response.set_cookie writes for the language in this
+    second (its Expires is a year on, to the second). Most pages with ?lang= carry it, and
+    building it takes 6 us; within a second it is the same text."""
+    return dump_cookie(LANGUAGE_COOKIE, choice, max_age=_LANGUAGE_COOKIE_SECONDS,
+                       expires=second + _LANGUAGE_COOKIE_SECONDS, path="/", samesite="Lax",
+                       secure=secure, max_size=max_size)
 
 
 def init_app(app: Flask) -> None:

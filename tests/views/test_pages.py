@@ -87,6 +87,30 @@ def test_language_choice_is_remembered(full_client):
     assert get_page(full_client, link).html["lang"] == "nl"
 
 
+def test_the_language_cookie_is_what_set_cookie_writes(full_app):
+    """The remembered Set-Cookie header equals werkzeug's set_cookie in the same second, and
+    a page with ?lang= carries it (a year, Lax, the whole site)."""
+    import time
+
+    from flask import Response
+
+    from kiesmbo.i18n import language_cookie
+
+    for secure in (False, True):
+        while True:
+            second = int(time.time())
+            response = Response()
+            response.set_cookie("lang", "tr", max_age=365 * 24 * 3600, samesite="Lax",
+                                secure=secure)
+            ours = language_cookie("tr", secure, second, response.max_cookie_size)
+            if int(time.time()) == second:  # both in one second
+                break
+        assert ours == response.headers["Set-Cookie"]
+    header = full_app.test_client().get("/?lang=pl").headers["Set-Cookie"]
+    assert header.startswith("lang=pl;") and "Max-Age=31536000" in header
+    assert "SameSite=Lax" in header and "Path=/" in header and "Expires=" in header
+
+
 def test_dutch_is_the_default_and_accept_language_is_honoured(full_client):
     assert get_page(full_client, "/").html["lang"] == "nl"
     soup = get_page(full_client, "/", headers={"Accept-Language": "en-GB,en;q=0.8"})
