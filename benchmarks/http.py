@@ -31,7 +31,10 @@ then the in-process render times (benchmarks/render.py) and the targets of issue
 It prints figures; it is not a test: exit 0 after a run, 1 if the server could not be started
 or a route did not answer 200, 2 if wrk is not installed (`apt-get install wrk`).
 
-Run from anywhere: python benchmarks/http.py [--duration 10] [--connections 16]
+With --repeat N each varied run is made N times (each between floor runs) and the median
+ratio counts; the table shows every repetition's ratio.
+
+Run from anywhere: python benchmarks/http.py [--duration 10] [--connections 16] [--repeat 1]
 
 This file is named http.py, so it shadows the standard library's `http` package for this
 script: it must not import http, urllib.request or anything that does; it speaks raw sockets.
@@ -111,6 +114,8 @@ class Result:
     floor_rps: float = 0.0
     # Of the floor row: the slowest and fastest of its runs.
     spread: tuple[float, float] | None = None
+    # Of a repeated run (--repeat): every repetition's ratio; this result is the median one.
+    ratios: tuple[float, ...] = ()
 
     @property
     def ratio(self) -> float:
@@ -268,18 +273,27 @@ def warm_pass(port: int, files: dict[str, Path]) -> tuple[list[str], int]:
 
 
 def run_all(wrk: str, port: int, files: dict[str, Path], duration: int,
-            connections: int) -> list[Result]:
-    """The fixed routes, then the varied runs, for one server, with the floor run before and
-    after each; the first result is the floor (the mean of its runs)."""
+            connections: int, repeat: int = 1) -> list[Result]:
+    """The fixed routes, then the varied runs (each `repeat` times; the median ratio is the
+    result), for one server, with the floor run before and after each; the first result is
+    the floor (the mean of its runs)."""
     runs: list[tuple[str, Path | None]] = [(route, None) for route in FIXED_ROUTES[1:]]
     runs += list(files.items())
     floors = [run_wrk(wrk, port, FLOOR, duration, connections)]
     results = []
     for label, file in runs:
-        result = run_wrk(wrk, port, label, duration, connections, file, bust=label == BUSTING)
-        floors.append(run_wrk(wrk, port, FLOOR, duration, connections))
-        result.floor_rps = (floors[-2].rps + floors[-1].rps) / 2
-        results.append(result)
+        tries = []
+        for _ in range(repeat if file is not None else 1):
+            result = run_wrk(wrk, port, label, duration, connections, file,
+                             bust=label == BUSTING)
+            floors.append(run_wrk(wrk, port, FLOOR, duration, connections))
+            result.floor_rps = (floors[-2].rps + floors[-1].rps) / 2
+            tries.append(result)
+        tries.sort(key=lambda r: r.ratio)
+        median = tries[len(tries) // 2]
+        if len(tries) > 1:
+            median.ratios = tuple(r.ratio for r in tries)
+        results.append(median)
     count = len(floors)
     floor = Result(FLOOR, sum(f.rps for f in floors) / count,
                    sum(f.p50_ms for f in floors) / count, sum(f.p99_ms for f in floors) / count,
@@ -299,6 +313,8 @@ def report(results: dict[str, list[Result]], connections: int) -> None:
         for result in runs:
             spread = (f"  (runs {result.spread[0]:.0f}-{result.spread[1]:.0f})"
                       if result.spread else "")
+            if result.ratios:
+                spread = "  (ratios " + ", ".join(f"{r:.2f}" for r in result.ratios) + ")"
             print(f"{state:<{state_width}}  {result.route:<{width}}  {result.rps:9.1f}  "
                   f"{result.p50_ms:8.2f}  {result.p99_ms:8.2f}  {result.ratio:6.2f}{spread}")
     for state, runs in results.items():
@@ -333,6 +349,8 @@ def main() -> int:
     parser.add_argument("--duration", type=int, default=10, help="seconds per run (10)")
     parser.add_argument("--connections", type=int, default=TARGET_CONNECTIONS,
                         help=f"open connections ({TARGET_CONNECTIONS})")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each varied route; the median ratio counts (1)")
     parser.add_argument("--renders", type=int, default=200,
                         help="in-process renders per page type (200; 0 skips them)")
     args = parser.parse_args()
@@ -390,7 +408,8 @@ def main() -> int:
                 return 1
             print(f"page cache {state}: wrk -t{min(WRK_THREADS, args.connections)} "
                   f"-c{args.connections} -d{args.duration}s per run ...", flush=True)
-            results[state] = run_all(wrk, port, files, args.duration, args.connections)
+            results[state] = run_all(wrk, port, files, args.duration, args.connections,
+                                     max(1, args.repeat))
             stop(server)
             server = None
         print()
