@@ -232,7 +232,7 @@ def get_snapshot() -> Snapshot:
 def get_programme_page(crebo: str) -> ProgrammePage | None:
     """The programme page's database reads for this catalogue version (cached per worker)."""
     cache: ProgrammePageCache = current_app.extensions["kiesmbo.programme_pages"]
-    return cache.get(session=get_session, snapshot=get_snapshot(), crebo=crebo)
+    return cache.get(open_session=get_session, snapshot=get_snapshot(), crebo=crebo)
 
 
 def _close_session(_exc: BaseException | None) -> None:

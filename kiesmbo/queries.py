@@ -338,20 +338,18 @@ class ProgrammePageCache:
         self._pages: tuple[str, dict[str, ProgrammePage]] | None = None
         self._lock = threading.Lock()
 
-    def get(self, *, session: Session | Callable[[], Session], snapshot: Snapshot,
+    def get(self, *, open_session: Callable[[], Session], snapshot: Snapshot,
             crebo: str) -> ProgrammePage | None:
-        """A programme's page data. `session` may be a function that opens one: it is called
-        only when the database is read, so a page served from memory opens no session."""
+        """A programme's page data. `open_session` gives the request's session; it is
+        called only when the database is read, so a page served from memory opens none."""
         if not self.enabled:
-            return read_programme_page(session=session() if callable(session) else session,
-                                       snapshot=snapshot, crebo=crebo)
+            return read_programme_page(session=open_session(), snapshot=snapshot, crebo=crebo)
         pages = self._pages
         if pages is None or pages[0] != snapshot.version:
             with self._lock:
                 pages = self._pages
                 if pages is None or pages[0] != snapshot.version:
-                    bind = (session() if callable(session) else session).get_bind()
-                    with Session(bind) as own:
+                    with Session(open_session().get_bind()) as own:
                         pages = self._pages = (
                             snapshot.version, read_programme_pages(session=own,
                                                                    snapshot=snapshot))
